@@ -1,0 +1,38 @@
+package org.policyadvisor;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How firmly the source states a causal claim, and the likelihood this project gives to each wording.
+ * The scale is ordinal and documented in rules/README.md; it is a convention, not a measurement.
+ */
+public enum Hedge {
+    STATED(1.0),
+    WILL(0.9),
+    EXPECTED(0.8),
+    LIKELY(0.7),
+    MAY(0.5),
+    COULD(0.4),
+    ALLEGED(0.3);
+
+    private final double likelihood;
+
+    Hedge(double likelihood) {
+        this.likelihood = likelihood;
+    }
+
+    public double likelihood() {
+        return likelihood;
+    }
+
+    /** The word as written in rule metadata, e.g. {@code likely}. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Hedge> fromWord(String word) {
+        return Arrays.stream(values()).filter(h -> h.word().equals(word)).findFirst();
+    }
+}

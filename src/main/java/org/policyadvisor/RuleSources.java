@@ -1,0 +1,135 @@
+package org.policyadvisor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The text of a rules directory: rule files ({@code .drl}, {@code .dsl}, {@code .dslr}), the actor list
+ * ({@code actors.csv}) and the cited sources ({@code sources/*.txt}), each with its path relative to the
+ * directory, sorted by path.
+ */
+public record RuleSources(String origin, List<RuleSources.File> files) {
+
+    /** Where the packaged rules live on the class path. */
+    public static final String PACKAGED = "policy-advisor/rules";
+
+    public record File(String path, String text) {
+        public File {
+            Objects.requireNonNull(path, "path must not be null");
+            Objects.requireNonNull(text, "text must not be null");
+        }
+
+        public boolean isRuleFile() {
+            return path.endsWith(".drl") || path.endsWith(".dsl") || path.endsWith(".dslr");
+        }
+    }
+
+    public RuleSources {
+        Objects.requireNonNull(origin, "origin must not be null");
+        files = files.stream().sorted(Comparator.comparing(File::path)).toList();
+    }
+
+    public static RuleSources fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidRulesException(List.of(new Problem(dir.toString(), "not a directory")));
+        }
+        return new RuleSources(dir.toString(), read(dir));
+    }
+
+    /** The rules packaged in the jar (or on the class path, when run from a build directory). */
+    public static RuleSources packaged() {
+        URL url = RuleSources.class.getClassLoader().getResource(PACKAGED);
+        if (url == null) {
+            throw new InvalidRulesException(List.of(new Problem(PACKAGED, "no packaged rules on the class path")));
+        }
+        try {
+            String origin = "classpath:" + PACKAGED;
+            if (url.openConnection() instanceof JarURLConnection jar) {
+                jar.setUseCaches(false);
+                try (JarFile file = jar.getJarFile()) {
+                    return new RuleSources(origin, read(file));
+                }
+            }
+            return new RuleSources(origin, read(Path.of(url.toURI())));
+        } catch (URISyntaxException | IOException e) {
+            throw new UncheckedIOException(new IOException("cannot read packaged rules: " + e.getMessage(), e));
+        }
+    }
+
+    private static List<File> read(JarFile jar) throws IOException {
+        String prefix = PACKAGED + "/";
+        List<File> files = new ArrayList<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String rel = entry.getName().startsWith(prefix) ? entry.getName().substring(prefix.length()) : "";
+            if (!entry.isDirectory() && wanted(rel)) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.add(new File(rel, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static List<File> read(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<File> files = new ArrayList<>();
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (wanted(rel)) {
+                    files.add(new File(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules from " + dir, e);
+        }
+    }
+
+    private static boolean wanted(String rel) {
+        return rel.endsWith(".drl") || rel.endsWith(".dsl") || rel.endsWith(".dslr")
+                || rel.equals("actors.csv") || (rel.startsWith("sources/") && rel.endsWith(".txt"));
+    }
+
+    public List<File> ruleFiles() {
+        return files.stream().filter(File::isRuleFile).toList();
+    }
+
+    public Optional<File> file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    /** A short content hash over every file, so that any change to the rules gives a new revision. */
+    public String revision() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (File f : files) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

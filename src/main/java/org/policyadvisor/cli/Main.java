@@ -1,0 +1,67 @@
+package org.policyadvisor.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+
+import org.policyadvisor.AdvisorException;
+import org.policyadvisor.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code java -jar policy-advisor.jar <command> ...}. */
+@Command(name = "policy-advisor", mixinStandardHelpOptions = true, version = "policy-advisor 0.1.0",
+        description = "Answers \"what follows if ...?\" from sourced causal claims, with the reasoning shown.",
+        subcommands = {WhatIfCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit code for bad input (facts, rules, files) and failed evaluations. */
+    static final int FAILED = 1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("logback.configurationFile", "org/policyadvisor/cli/logback-cli.xml");
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (code != 0 || !isServe(args)) {
+            System.exit(code);
+        }
+    }
+
+    private static boolean isServe(String[] args) {
+        return args.length > 0 && args[0].equals("serve");
+    }
+
+    /** Runs a command with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            report(e, err, verbose);
+            return FAILED;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static void report(Exception e, PrintWriter err, boolean verbose) {
+        if (e instanceof AdvisorException failure) {
+            if (failure.problems().isEmpty()) {
+                err.println("error: " + failure.getMessage() + " [" + failure.code() + "]");
+            }
+            for (Problem p : failure.problems()) {
+                err.println("error: " + failure.getMessage() + ": " + p + " [" + failure.code() + "]");
+            }
+        } else {
+            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+    }
+}

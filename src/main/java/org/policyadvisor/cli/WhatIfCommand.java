@@ -1,0 +1,73 @@
+package org.policyadvisor.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.policyadvisor.Advisor;
+import org.policyadvisor.Assessment;
+import org.policyadvisor.Comparison;
+import org.policyadvisor.render.JsonRenderer;
+import org.policyadvisor.render.TextRenderer;
+import org.policyadvisor.scenario.ScenarioFile;
+import org.policyadvisor.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code what-if}: what follows from a scenario file, or what changes against a baseline. */
+@Command(name = "what-if", mixinStandardHelpOptions = true,
+        description = "Print what follows from a scenario, with explanations; with --baseline, the difference.")
+final class WhatIfCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Mixin
+    Options options;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Compare against this scenario file.")
+    Path baseline;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Parameters(paramLabel = "SCENARIO.json", description = "The scenario file.")
+    Path scenario;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Advisor advisor = options.advisor();
+        ScenarioFile file = read(advisor, scenario);
+        String output;
+        if (baseline != null) {
+            Comparison comparison = advisor.compare(read(advisor, baseline).scenario(), file.scenario());
+            output = format == Format.json
+                    ? json(new JsonRenderer(true).comparison(Map.of(), comparison, true))
+                    : new TextRenderer().comparison(comparison);
+        } else {
+            Assessment assessment = advisor.assess(file.scenario());
+            output = format == Format.json
+                    ? json(new JsonRenderer(true).assessment(Map.of(), assessment, true))
+                    : new TextRenderer().assessment(assessment);
+        }
+        spec.commandLine().getOut().print(output);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static ScenarioFile read(Advisor advisor, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return new ScenarioReader(advisor.vocabulary(), dir).read(file);
+    }
+
+    private static String json(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8) + System.lineSeparator();
+    }
+}

@@ -1,0 +1,64 @@
+package org.policyadvisor.engine;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.policyadvisor.EvaluationLimitException;
+import org.policyadvisor.Limits;
+import org.policyadvisor.Problem;
+
+/**
+ * Counts firings per rule and halts the session when the wall-clock limit passes. The firing cap
+ * itself is enforced by {@code fireAllRules(max)}; this class reports who fired most.
+ */
+final class FiringGuard extends DefaultAgendaEventListener {
+
+    private static final int BUSIEST = 3;
+
+    private final KieSession session;
+    private final Limits limits;
+    private final long deadline;
+    private final Map<String, Integer> firings = new HashMap<>();
+    private boolean timedOut;
+
+    FiringGuard(KieSession session, Limits limits) {
+        this.session = session;
+        this.limits = limits;
+        this.deadline = System.nanoTime() + limits.timeout().toNanos();
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        if (System.nanoTime() - deadline > 0) {
+            timedOut = true;
+            session.halt();
+        }
+    }
+
+    /** Throws when the evaluation ran over a limit; {@code fired} is what fireAllRules returned. */
+    void check(int fired) {
+        if (timedOut) {
+            throw new EvaluationLimitException("evaluation exceeded its time limit of "
+                    + limits.timeout().toMillis() + " ms", busiest());
+        }
+        if (fired > limits.maxFirings()) {
+            throw new EvaluationLimitException("evaluation exceeded its cap of " + limits.maxFirings()
+                    + " rule firings", busiest());
+        }
+    }
+
+    private List<Problem> busiest() {
+        return firings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(BUSIEST)
+                .map(e -> new Problem("rule '" + e.getKey() + "'", "fired " + e.getValue() + " times"))
+                .toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.policyadvisor.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.policyadvisor.MalformedInputException;
+import org.policyadvisor.Problem;
+
+/** Strict JSON reading shared by the scenario reader and the front ends: positions in every syntax error. */
+public final class Json {
+
+    /** Deeper documents are refused while parsing, before they are built in memory. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    }
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses text into a tree, or throws {@link MalformedInputException} with the line and column. */
+    public static JsonNode parse(String text, String where) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw new MalformedInputException(new Problem(where, "empty document; expected a JSON object"));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String position = at == null ? where : where + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new MalformedInputException(new Problem(position, e.getOriginalMessage().lines().findFirst().orElse("")));
+        }
+    }
+
+    /** The Java value of a JSON node: String, Boolean, Integer/Long, Double, List, Map or null. */
+    public static Object value(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isInt()) {
+            return node.intValue();
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(n -> list.add(value(n)));
+            return list;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        node.properties().forEach(e -> map.put(e.getKey(), value(e.getValue())));
+        return map;
+    }
+}
