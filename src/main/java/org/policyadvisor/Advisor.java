@@ -93,6 +93,7 @@ public final class Advisor {
     public static final class Builder {
 
         private RuleSources sources;
+        private RuleBase compiled;
         private Limits limits = Limits.DEFAULT;
 
         private Builder() {
@@ -115,6 +116,12 @@ public final class Advisor {
             return this;
         }
 
+        /** An already compiled rule base, e.g. one shared with another advisor or a benchmark. */
+        public Builder ruleBase(RuleBase ruleBase) {
+            this.compiled = Objects.requireNonNull(ruleBase, "ruleBase must not be null");
+            return this;
+        }
+
         public Builder limits(Limits evaluationLimits) {
             this.limits = Objects.requireNonNull(evaluationLimits, "limits must not be null");
             return this;
@@ -124,6 +131,9 @@ public final class Advisor {
          * @throws InvalidRulesException listing every problem, with file and line
          */
         public Advisor build() {
+            if (compiled != null) {
+                return new Advisor(compiled, limits);
+            }
             RuleSources chosen = sources != null ? sources : RuleSources.packaged();
             RuleCompiler compiler = ServiceLoader.load(RuleCompiler.class, Advisor.class.getClassLoader())
                     .findFirst()
