@@ -30,13 +30,21 @@ import org.policyadvisor.RuleSources;
 record RuleText(String packageName, String name, String file, int line,
                 List<Condition> conditions, List<Inserted> inserts, String consequence) {
 
-    /** A {@code new Type(args)} in the consequence; an argument is its literal value, or null when computed. */
-    record Inserted(String type, List<Object> args) {
+    /**
+     * A {@code new Type(args)} in the consequence; an argument is its literal value, or null when computed.
+     * {@code variables} holds, at the same positions, the name of a bound variable passed as is ({@code $t}), or null.
+     */
+    record Inserted(String type, List<Object> args, List<String> variables) {
     }
 
     private static final Pattern INSERT = Pattern.compile("insert(?:Logical)?\\s*\\(\\s*new\\s+([A-Za-z_][\\w.]*)\\s*\\(");
     private static final Pattern LITERAL_EQUALS =
             Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*==\\s*(\"[^\"]*\"|true|false|-?\\d+)\\s*$");
+    private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_]\\w*");
+    /** {@code $v : field} or {@code field == $v}: the field's value is the variable's. */
+    private static final Pattern BINDING = Pattern.compile("^\\s*(\\$[A-Za-z_]\\w*)\\s*:\\s*([A-Za-z_]\\w*)\\s*$");
+    private static final Pattern VARIABLE_EQUALS =
+            Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*==\\s*(\\$[A-Za-z_]\\w*)\\s*$");
 
     String key() {
         return packageName + "." + name;
@@ -78,7 +86,10 @@ record RuleText(String packageName, String name, String file, int line,
         Matcher m = INSERT.matcher(consequence);
         while (m.find()) {
             String type = m.group(1);
-            inserts.add(new Inserted(type.substring(type.lastIndexOf('.') + 1), args(consequence, m.end())));
+            List<String> raw = args(consequence, m.end());
+            inserts.add(new Inserted(type.substring(type.lastIndexOf('.') + 1),
+                    raw.stream().map(a -> a.matches("\"[^\"]*\"|true|false|-?\\d+") ? literal(a) : null).toList(),
+                    raw.stream().map(a -> VARIABLE.matcher(a).matches() ? a : null).toList()));
         }
         return new RuleText(pkg, rule.getName(), file, rule.getLine(), List.copyOf(conditions),
                 List.copyOf(inserts), consequence);
@@ -92,17 +103,24 @@ record RuleText(String packageName, String name, String file, int line,
         } else if (descr instanceof PatternDescr pattern) {
             if (pattern.getObjectType() != null) {
                 Map<String, Object> literals = new TreeMap<>();
+                Map<String, String> variables = new TreeMap<>();
                 for (BaseDescr constraint : pattern.getDescrs()) {
                     if (constraint instanceof ExprConstraintDescr expr) {
                         Matcher lit = LITERAL_EQUALS.matcher(expr.getExpression());
+                        Matcher bound = BINDING.matcher(expr.getExpression());
+                        Matcher joined = VARIABLE_EQUALS.matcher(expr.getExpression());
                         if (lit.matches()) {
                             literals.put(lit.group(1), literal(lit.group(2)));
+                        } else if (bound.matches()) {
+                            variables.put(bound.group(2), bound.group(1));
+                        } else if (joined.matches()) {
+                            variables.put(joined.group(1), joined.group(2));
                         }
                     }
                 }
                 String text = source(pattern, drl);
-                conditions.add(Condition.of(pattern.getObjectType(), literals, negated,
-                        negated ? "not " + text : text));
+                conditions.add(new Condition(pattern.getObjectType(), new TreeMap<>(literals), negated,
+                        negated ? "not " + text : text, new TreeMap<>(variables)));
             }
         } else if (descr instanceof ConditionalElementDescr ce) {
             for (BaseDescr inner : ce.getDescrs()) {
@@ -122,8 +140,8 @@ record RuleText(String packageName, String name, String file, int line,
     }
 
     /** The arguments of the constructor call whose '(' ends at {@code from}, split at top-level commas. */
-    private static List<Object> args(String code, int from) {
-        List<Object> args = new ArrayList<>();
+    private static List<String> args(String code, int from) {
+        List<String> args = new ArrayList<>();
         int depth = 0;
         boolean quoted = false;
         StringBuilder current = new StringBuilder();
@@ -153,12 +171,11 @@ record RuleText(String packageName, String name, String file, int line,
         return args;
     }
 
-    private static void addArg(List<Object> args, CharSequence raw) {
+    private static void addArg(List<String> args, CharSequence raw) {
         String arg = raw.toString().strip();
-        if (arg.isEmpty()) {
-            return;
+        if (!arg.isEmpty()) {
+            args.add(arg);
         }
-        args.add(arg.matches("\"[^\"]*\"|true|false|-?\\d+") ? literal(arg) : null);
     }
 
     private static String source(BaseDescr descr, String drl) {
