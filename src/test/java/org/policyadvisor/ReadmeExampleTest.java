@@ -45,6 +45,25 @@ class ReadmeExampleTest {
         assertThat(printed.lines().toList()).containsAll(expected);
     }
 
+    @Test
+    void the_readme_lists_every_type_of_the_vocabulary_and_every_actor() throws IOException {
+        String readme = Files.readString(Fixtures.repo().resolve("README.md"));
+        Vocabulary vocabulary = Fixtures.article().vocabulary();
+
+        assertThat(vocabulary.types()).allSatisfy(t -> assertThat(readme).contains("| `" + t.name() + "` |"));
+        assertThat(vocabulary.actors().keySet()).allSatisfy(code -> assertThat(readme).contains(code));
+    }
+
+    @Test
+    void the_readme_commands_are_the_ones_ci_runs() throws IOException {
+        String readme = Files.readString(Fixtures.repo().resolve("README.md"));
+        String ci = Files.readString(Fixtures.repo().resolve(".ci/run"));
+
+        assertThat(readme).contains("```\nmvn test\n```");
+        assertThat(ci.lines()).contains("mvn test");
+        assertThat(readme).contains("mvn -q package -DskipTests && java -jar target/policy-advisor.jar what-if facts/june-2024-summit.json");
+    }
+
     private static String run(Path classes) throws IOException, ReflectiveOperationException {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
