@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,11 @@ import org.policyadvisor.Fixtures;
 import org.policyadvisor.scenario.Json;
 
 class WhyNotCommandTest {
+
+    private static final Pattern README_EXAMPLE = Pattern.compile(
+            "<!-- example: why-not -->\\s*```\\njava -jar target/policy-advisor.jar (why-not [^\\n]*)\\n```\\s*```\\n(.*?)```",
+            Pattern.DOTALL);
+    private static final Pattern ARG = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     private static final String PRECISION_TRANSFER =
             "ArmsTransfer(category=precision-weapons, recipient=PRK, supplier=RUS)";
@@ -140,6 +149,22 @@ class WhyNotCommandTest {
         CliRun syntax = CliRun.of("why-not", "--rules", rules, facts + "/base.json", "AidRestraintLifted(actor");
         assertThat(syntax.exitCode()).isEqualTo(1);
         assertThat(syntax.err().lines()).singleElement().asString().startsWith("error: invalid facts: consequence: expected");
+    }
+
+    @Test
+    void the_readme_example_prints_what_the_readme_shows() throws IOException {
+        Matcher m = README_EXAMPLE.matcher(Files.readString(Fixtures.repo().resolve("README.md")));
+        assertThat(m.find()).as("README has the why-not example and its output").isTrue();
+        List<String> args = new ArrayList<>();
+        Matcher arg = ARG.matcher(m.group(1));
+        while (arg.find()) {
+            args.add(arg.group(1) != null ? arg.group(1) : arg.group(2));
+        }
+
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(m.group(2));
     }
 
     private static JsonNode read(CliRun run) {
