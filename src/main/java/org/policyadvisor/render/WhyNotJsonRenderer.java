@@ -2,6 +2,7 @@ package org.policyadvisor.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ import org.policyadvisor.whynot.Premise;
  */
 public final class WhyNotJsonRenderer {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final boolean pretty;
 
@@ -37,6 +38,12 @@ public final class WhyNotJsonRenderer {
     /** The answer, after the header fields (for example a request id). */
     public byte[] answer(Map<String, String> header, Answer a) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        answer(out, header, a);
+        return out.toByteArray();
+    }
+
+    /** Writes the answer to the stream, which is left open. */
+    public void answer(OutputStream out, Map<String, String> header, Answer a) {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             if (pretty) {
                 g.useDefaultPrettyPrinter();
@@ -50,7 +57,6 @@ public final class WhyNotJsonRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     private static void body(JsonGenerator g, Answer a) throws IOException {
