@@ -58,7 +58,10 @@ final class Search {
     /** Follows the pattern back; depth 0 is the question itself. */
     Goal goal(Pattern pattern, int depth) {
         Fact wanted = new Fact(pattern.type(), pattern.fields());
-        List<Rule> producers = rules.stream().filter(r -> conclusion(r, wanted) != null).toList();
+        List<Rule> producers = rules.stream().filter(r -> {
+            Conclusion conclusion = conclusion(r, wanted);
+            return conclusion != null && bindings(conclusion, pattern) != null;
+        }).toList();
         if (producers.isEmpty()) {
             return new Goal(List.of(), Premise.Trace.NO_RULE, List.of(Route.asserting(pattern)));
         }
@@ -76,10 +79,7 @@ final class Search {
         List<Route> routes = new ArrayList<>();
         for (Rule rule : producers) {
             Conclusion conclusion = conclusion(rule, wanted);
-            Map<String, Object> bound = bindings(conclusion, pattern);
-            if (bound != null) {
-                candidates.add(candidate(rule, conclusion, bound, depth, routes));
-            }
+            candidates.add(candidate(rule, conclusion, bindings(conclusion, pattern), depth, routes));
         }
         path.remove(path.size() - 1);
         return new Goal(candidates, Premise.Trace.RULES, minimize(routes));
