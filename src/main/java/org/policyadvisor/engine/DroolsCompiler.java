@@ -71,13 +71,33 @@ public final class DroolsCompiler implements RuleCompiler {
 
     private static KieBase build(RuleSources sources) {
         KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.policyadvisor.rules", "rules", sources.revision());
+        List<Problem> problems = errors(builder(ks, releaseId, sources));
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(EqualityBehaviorOption.EQUALITY);
+        return container.newKieBase(conf);
+    }
+
+    /** What the Drools compiler finds wrong with the rule files, as {@code file:line:col}; empty when they compile. */
+    static List<Problem> compileErrors(RuleSources sources) {
+        KieServices ks = KieServices.get();
+        return errors(builder(ks, ks.newReleaseId("org.policyadvisor.check", "rules", sources.revision()), sources));
+    }
+
+    private static KieBuilder builder(KieServices ks, ReleaseId releaseId, RuleSources sources) {
+        KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (RuleSources.File file : sources.ruleFiles()) {
             kfs.write(RESOURCE_ROOT + file.path(), file.text().getBytes(StandardCharsets.UTF_8));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        return ks.newKieBuilder(kfs).buildAll();
+    }
+
+    private static List<Problem> errors(KieBuilder builder) {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         Set<String> located = new HashSet<>();
         errors.stream().filter(m -> m.getLine() > 0).forEach(m -> located.add(m.getPath()));
@@ -88,13 +108,7 @@ public final class DroolsCompiler implements RuleCompiler {
                 problems.add(new Problem(location(m), oneLine(m.getText())));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRulesException(problems);
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-        conf.setOption(EqualityBehaviorOption.EQUALITY);
-        return container.newKieBase(conf);
+        return problems;
     }
 
     private static String location(Message m) {

@@ -1,0 +1,77 @@
+package org.policyadvisor.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.policyadvisor.Problem;
+import org.policyadvisor.RuleSources;
+import org.policyadvisor.Source;
+import org.policyadvisor.check.CheckReport;
+import org.policyadvisor.check.Claim;
+import org.policyadvisor.check.Diagnostic;
+import org.policyadvisor.check.Lints;
+import org.policyadvisor.check.Severity;
+import org.policyadvisor.check.WrittenRules;
+
+/**
+ * Everything wrong with a rules directory, all at once: forbidden code, what the Drools compiler
+ * rejects, and the lints over the rule text. Each step runs whatever the others find, so a syntax
+ * error in one file hides nothing elsewhere. Nothing is evaluated.
+ */
+public final class RuleCheck {
+
+    private RuleCheck() {
+    }
+
+    /**
+     * @param sources       the rules directory's files
+     * @param given         a source text to check quotes against as well ({@code --source}), if any
+     * @param expectedTypes the fact types that scenarios expect
+     */
+    public static CheckReport run(RuleSources sources, Optional<Source> given, Set<String> expectedTypes) {
+        Objects.requireNonNull(sources, "sources must not be null");
+        if (sources.ruleFiles().isEmpty()) {
+            return new CheckReport(List.of(Diagnostic.error(sources.origin(), 1, 1, "no rule files (.drl, .dslr)", "")));
+        }
+        WrittenRules written = WrittenRulesReader.read(sources);
+        List<Diagnostic> found = new ArrayList<>();
+        for (Problem p : CodePolicy.check(sources)) {
+            found.add(inRule(Diagnostic.of(p, Severity.ERROR), written));
+        }
+        for (Problem p : compileErrors(sources, written)) {
+            found.add(inRule(Diagnostic.of(p, Severity.ERROR), written));
+        }
+        found.addAll(Lints.run(written, Source.all(sources), given, expectedTypes));
+        return new CheckReport(found);
+    }
+
+    /**
+     * The compiler's errors. When some files do not parse, the compiler also fails to resolve, in every
+     * other file, the types of their package; so those files' own errors come from a second compilation
+     * without the files that do not parse.
+     */
+    private static List<Problem> compileErrors(RuleSources sources, WrittenRules written) {
+        List<Problem> all = DroolsCompiler.compileErrors(sources);
+        if (written.complete()) {
+            return all;
+        }
+        Set<String> unparsed = Set.copyOf(written.unparsed());
+        List<Problem> problems = new ArrayList<>(all.stream()
+                .filter(p -> unparsed.contains(Diagnostic.of(p, Severity.ERROR).file())).toList());
+        RuleSources rest = new RuleSources(sources.origin(), sources.files().stream()
+                .filter(f -> !unparsed.contains(f.path())).toList());
+        if (!rest.ruleFiles().isEmpty()) {
+            problems.addAll(DroolsCompiler.compileErrors(rest));
+        }
+        return problems;
+    }
+
+    /** Names the rule a located problem lies in, when it lies in one. */
+    private static Diagnostic inRule(Diagnostic d, WrittenRules written) {
+        return written.claims().stream().filter(c -> c.spans(d.file(), d.line())).findFirst()
+                .map(Claim::id).map(d::withRuleId).orElse(d);
+    }
+}
