@@ -49,6 +49,18 @@ public final class RuleCheck {
     }
 
     /**
+     * The errors of the text lints alone, as problems located {@code file:line:col}, for a caller that
+     * compiles the rules itself and wants nothing more to block them (a reloader, for instance).
+     */
+    public static List<Problem> lintErrors(RuleSources sources) {
+        return Lints.run(WrittenRulesReader.read(sources), Source.all(sources), Optional.empty(), Set.of()).stream()
+                .filter(Diagnostic::isError).sorted()
+                .map(d -> new Problem(d.file() + ":" + d.line() + ":" + d.col(),
+                        d.ruleId().isEmpty() ? d.message() : d.message() + " [" + d.ruleId() + "]"))
+                .toList();
+    }
+
+    /**
      * The compiler's errors. When some files do not parse, the compiler also fails to resolve, in every
      * other file, the types of their package; so those files' own errors come from a second compilation
      * without the files that do not parse.

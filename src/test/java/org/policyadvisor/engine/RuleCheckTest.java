@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.Fixtures;
+import org.policyadvisor.Problem;
 import org.policyadvisor.RuleSources;
 import org.policyadvisor.Source;
 import org.policyadvisor.check.CheckReport;
@@ -230,6 +231,16 @@ class RuleCheckTest {
 
         assertThat(lines(check(files))).containsExactly(
                 "types.drl:11:1: error: @opposite(\"Tension\") of Calm names no declared type");
+    }
+
+    @Test
+    void the_lint_errors_alone_come_as_located_problems_for_callers_that_compile_themselves() {
+        Map<String, String> files = base(CAUSE_TO_EFFECT + claim("misquoted", "The cause leads to an effect",
+                "Effect($a : actor)", "insertLogical(new Outcome($a));"));
+
+        assertThat(RuleCheck.lintErrors(RuleSources.fromDirectory(Fixtures.rulesDir(files))))
+                .extracting(Problem::toString).singleElement().asString()
+                .startsWith("claims.drl:11:37: quote not found verbatim in source 'src'").endsWith(" [misquoted]");
     }
 
     @Test
