@@ -49,6 +49,16 @@ class GraphCommandTest {
     }
 
     @Test
+    void what_if_draws_a_shipped_scenario_over_the_packaged_rules() {
+        CliRun run = CliRun.of("what-if", "--format", "mermaid",
+                Fixtures.repo().resolve("facts/precision-weapons-delivered.json").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(MermaidCheck.parse(run.out()).edges())
+                .anySatisfy(e -> assertThat(e.label()).startsWith("precision-weapons-unbind-seoul-aid "));
+    }
+
+    @Test
     void a_graph_of_a_difference_is_a_usage_error() {
         CliRun run = CliRun.of("what-if", "--rules", miniRules, "--format", "dot",
                 "--baseline", miniFacts + "/base.json", miniFacts + "/precision.json");
