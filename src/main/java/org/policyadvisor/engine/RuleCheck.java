@@ -1,6 +1,7 @@
 package org.policyadvisor.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,9 +62,9 @@ public final class RuleCheck {
     }
 
     /**
-     * The compiler's errors. When some files do not parse, the compiler also fails to resolve, in every
-     * other file, the types of their package; so those files' own errors come from a second compilation
-     * without the files that do not parse.
+     * The compiler's errors. A file that does not parse makes the compiler fail to resolve, in every other
+     * file, the types of its package; so the broken files report their own errors (the parser's, when the
+     * compiler gave none), and the other files are compiled again without them.
      */
     private static List<Problem> compileErrors(RuleSources sources, WrittenRules written) {
         List<Problem> all = DroolsCompiler.compileErrors(sources);
@@ -71,14 +72,20 @@ public final class RuleCheck {
             return all;
         }
         Set<String> unparsed = Set.copyOf(written.unparsed());
-        List<Problem> problems = new ArrayList<>(all.stream()
-                .filter(p -> unparsed.contains(Diagnostic.of(p, Severity.ERROR).file())).toList());
+        List<Problem> problems = new ArrayList<>(all.stream().filter(p -> unparsed.contains(fileOf(p))).toList());
+        Set<String> reported = new HashSet<>();
+        problems.forEach(p -> reported.add(fileOf(p)));
+        RuleText.parse(sources).problems().stream().filter(p -> !reported.contains(fileOf(p))).forEach(problems::add);
         RuleSources rest = new RuleSources(sources.origin(), sources.files().stream()
                 .filter(f -> !unparsed.contains(f.path())).toList());
         if (!rest.ruleFiles().isEmpty()) {
             problems.addAll(DroolsCompiler.compileErrors(rest));
         }
         return problems;
+    }
+
+    private static String fileOf(Problem p) {
+        return Diagnostic.of(p, Severity.ERROR).file();
     }
 
     /** Names the rule a located problem lies in, when it lies in one. */
