@@ -81,14 +81,7 @@ public final class DroolsCompiler implements RuleCompiler {
      * files of a package together, so declared types are shared across files.
      */
     private static KieBase build(RuleSources sources) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleSources.File file : sources.ruleFiles()) {
-            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(file.path());
-            batch.add(resource, type(file.path()));
-        }
-        batch.build();
+        KnowledgeBuilder builder = builder(sources);
         if (builder.hasErrors()) {
             throw new InvalidRulesException(problems(builder.getErrors()));
         }
@@ -97,6 +90,24 @@ public final class DroolsCompiler implements RuleCompiler {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(conf);
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;
+    }
+
+    /** What the Drools compiler finds wrong with the rule files, as {@code file:line:col}; empty when they compile. */
+    static List<Problem> compileErrors(RuleSources sources) {
+        KnowledgeBuilder builder = builder(sources);
+        return builder.hasErrors() ? problems(builder.getErrors()) : List.of();
+    }
+
+    private static KnowledgeBuilder builder(RuleSources sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (RuleSources.File file : sources.ruleFiles()) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(file.path());
+            batch.add(resource, type(file.path()));
+        }
+        batch.build();
+        return builder;
     }
 
     private static ResourceType type(String path) {

@@ -101,7 +101,7 @@ record RuleText(String packageName, String name, String file, int line,
         return lines != null && lines.length > 0 && lines[0] > 0 ? path + ":" + lines[0] + ":1" : path;
     }
 
-    private static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
+    static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
         List<Condition> conditions = new ArrayList<>();
         collect(rule.getLhs(), drl, conditions, false);
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
@@ -210,7 +210,8 @@ record RuleText(String packageName, String name, String file, int line,
         return descr.getText() == null ? "not (...)" : descr.getText();
     }
 
-    private static String expand(String dslr, RuleSources sources) {
+    /** The DRL of a DSLR file, expanded with every DSL file; null when it cannot be expanded. */
+    static String expand(String dslr, RuleSources sources) {
         try {
             StringBuilder dsl = new StringBuilder();
             for (RuleSources.File file : sources.ruleFiles()) {
