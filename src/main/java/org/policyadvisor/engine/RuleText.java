@@ -40,6 +40,9 @@ record RuleText(String packageName, String name, String file, int line,
     record Inserted(String type, List<Object> args, List<String> variables) {
     }
 
+    /** The expander's "Line:[6] [6] Unable to expand: ..." (or "Line 6: ..."): the line and the message. */
+    private static final Pattern EXPANDER_LINE =
+            Pattern.compile("^\\s*(?:\\[ERR \\d+\\]\\s*)?[Ll]ine:?\\s*\\[?(\\d+)\\]?(?:\\s*\\[\\d+\\])?:?\\s*(.*)$");
     private static final Pattern INSERT = Pattern.compile("insert(?:Logical)?\\s*\\(\\s*new\\s+([A-Za-z_][\\w.]*)\\s*\\(");
     private static final Pattern LITERAL_EQUALS =
             Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*==\\s*(\"[^\"]*\"|true|false|-?\\d+)\\s*$");
@@ -65,9 +68,11 @@ record RuleText(String packageName, String name, String file, int line,
             if (file.path().endsWith(".dsl")) {
                 continue;
             }
-            String drl = file.path().endsWith(".dslr") ? expand(file.text(), sources) : file.text();
-            if (drl == null) {
-                problems.add(new Problem(file.path(), "cannot expand with the DSL files of the directory"));
+            String drl;
+            try {
+                drl = file.path().endsWith(".dslr") ? expandOrThrow(file.text(), sources) : file.text();
+            } catch (DroolsParserException e) {
+                problems.addAll(expansionProblems(file.path(), e.getMessage()));
                 continue;
             }
             DrlParser parser = new DrlParser();
@@ -213,15 +218,37 @@ record RuleText(String packageName, String name, String file, int line,
     /** The DRL of a DSLR file, expanded with every DSL file; null when it cannot be expanded. */
     static String expand(String dslr, RuleSources sources) {
         try {
-            StringBuilder dsl = new StringBuilder();
-            for (RuleSources.File file : sources.ruleFiles()) {
-                if (file.path().endsWith(".dsl")) {
-                    dsl.append(file.text()).append('\n');
-                }
-            }
-            return new DrlParser().getExpandedDRL(dslr, new DefaultExpanderResolver(new StringReader(dsl.toString())));
-        } catch (IOException | DroolsParserException e) {
+            return expandOrThrow(dslr, sources);
+        } catch (DroolsParserException e) {
             return null;
         }
+    }
+
+    private static String expandOrThrow(String dslr, RuleSources sources) throws DroolsParserException {
+        StringBuilder dsl = new StringBuilder();
+        for (RuleSources.File file : sources.ruleFiles()) {
+            if (file.path().endsWith(".dsl")) {
+                dsl.append(file.text()).append('\n');
+            }
+        }
+        try {
+            return new DrlParser().getExpandedDRL(dslr, new DefaultExpanderResolver(new StringReader(dsl.toString())));
+        } catch (IOException e) {
+            throw new DroolsParserException("cannot read the DSL files: " + e.getMessage(), e);
+        }
+    }
+
+    /** The expander reports each sentence it cannot map as "[ERR 0] Line N:..." lines in one message. */
+    private static List<Problem> expansionProblems(String path, String message) {
+        List<Problem> problems = new ArrayList<>();
+        for (String line : String.valueOf(message).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher at = EXPANDER_LINE.matcher(line);
+            problems.add(at.matches() ? new Problem(path + ":" + at.group(1) + ":1", at.group(2).strip())
+                    : new Problem(path, line.strip()));
+        }
+        return problems.isEmpty() ? List.of(new Problem(path, "cannot expand with the DSL files")) : problems;
     }
 }
