@@ -20,7 +20,9 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
+import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.policyadvisor.Condition;
 import org.policyadvisor.Problem;
 import org.policyadvisor.RuleSources;
@@ -66,6 +68,14 @@ record RuleText(String packageName, String name, String file, int line,
         List<Problem> problems = new ArrayList<>();
         for (RuleSources.File file : sources.ruleFiles()) {
             if (file.path().endsWith(".dsl")) {
+                problems.addAll(dslProblems(file));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Parsed(List.of(), List.copyOf(problems));
+        }
+        for (RuleSources.File file : sources.ruleFiles()) {
+            if (file.path().endsWith(".dsl")) {
                 continue;
             }
             String drl;
@@ -96,6 +106,25 @@ record RuleText(String packageName, String name, String file, int line,
             }
         }
         return new Parsed(List.copyOf(all), List.copyOf(problems));
+    }
+
+    /** A DSL file's own syntax, checked alone so that its errors carry its name. */
+    private static List<Problem> dslProblems(RuleSources.File file) {
+        DSLTokenizedMappingFile dsl = new DSLTokenizedMappingFile();
+        try {
+            if (dsl.parseAndLoad(new StringReader(file.text()))) {
+                return List.of();
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(new Problem(file.path(), "cannot read the DSL: " + e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult error : dsl.getErrors()) {
+            int[] lines = error.getLines();
+            String where = lines != null && lines.length > 0 && lines[0] > 0 ? file.path() + ":" + lines[0] + ":1" : file.path();
+            problems.add(new Problem(where, error.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")));
+        }
+        return problems.isEmpty() ? List.of(new Problem(file.path(), "cannot read the DSL")) : problems;
     }
 
     private static String where(String path, DroolsError error) {
@@ -233,7 +262,7 @@ record RuleText(String packageName, String name, String file, int line,
         }
         try {
             return new DrlParser().getExpandedDRL(dslr, new DefaultExpanderResolver(new StringReader(dsl.toString())));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new DroolsParserException("cannot read the DSL files: " + e.getMessage(), e);
         }
     }
