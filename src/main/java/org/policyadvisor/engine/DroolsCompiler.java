@@ -3,6 +3,10 @@ package org.policyadvisor.engine;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +37,8 @@ public final class DroolsCompiler implements RuleCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsCompiler.class);
     static final String RESOURCE_ROOT = "src/main/resources/";
+    /** The parser reports "Line 4:18" in its text, with a zero-based column. */
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line \\d+:(\\d+)");
 
     private final Clock clock;
 
@@ -49,6 +55,10 @@ public final class DroolsCompiler implements RuleCompiler {
         long start = System.nanoTime();
         if (sources.ruleFiles().isEmpty()) {
             throw new InvalidRulesException(List.of(new Problem(sources.origin(), "no rule files (.drl, .dslr)")));
+        }
+        List<Problem> forbidden = CodePolicy.check(sources);
+        if (!forbidden.isEmpty()) {
+            throw new InvalidRulesException(forbidden);
         }
         KieBase kieBase = build(sources);
         Vocabulary vocabulary = VocabularyReader.read(kieBase, Actors.read(sources));
@@ -68,9 +78,15 @@ public final class DroolsCompiler implements RuleCompiler {
             kfs.write(RESOURCE_ROOT + file.path(), file.text().getBytes(StandardCharsets.UTF_8));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        Set<String> located = new HashSet<>();
+        errors.stream().filter(m -> m.getLine() > 0).forEach(m -> located.add(m.getPath()));
         List<Problem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(new Problem(location(m), oneLine(m.getText())));
+        for (Message m : errors) {
+            // A file with located errors also gets a line-less "Parser returned a null Package": skip that echo.
+            if (m.getLine() > 0 || !located.contains(m.getPath())) {
+                problems.add(new Problem(location(m), oneLine(m.getText())));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
@@ -87,7 +103,9 @@ public final class DroolsCompiler implements RuleCompiler {
             path = path.substring(RESOURCE_ROOT.length());
         }
         if (m.getLine() > 0) {
-            return path + ":" + m.getLine() + ":" + Math.max(m.getColumn(), 0);
+            Matcher parserPosition = PARSER_POSITION.matcher(m.getText() == null ? "" : m.getText());
+            int column = parserPosition.find() ? Integer.parseInt(parserPosition.group(1)) + 1 : Math.max(m.getColumn(), 1);
+            return path + ":" + m.getLine() + ":" + column;
         }
         return path;
     }

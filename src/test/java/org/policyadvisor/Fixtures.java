@@ -1,0 +1,73 @@
+package org.policyadvisor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.policyadvisor.scenario.ScenarioReader;
+
+/** Rule bases shared by tests: compiling is the slow step, so each is compiled once per test JVM. */
+public final class Fixtures {
+
+    private static Advisor mini;
+    private static Advisor article;
+
+    private Fixtures() {
+    }
+
+    /** A three-rule base: two rules conclude the same fact, one relies on an absence. */
+    public static synchronized Advisor mini() {
+        if (mini == null) {
+            mini = Advisor.builder().rulesFrom(miniDir().resolve("rules")).build();
+        }
+        return mini;
+    }
+
+    /** The article's rules, as packaged. */
+    public static synchronized Advisor article() {
+        if (article == null) {
+            article = Advisor.builder().packagedRules().build();
+        }
+        return article;
+    }
+
+    /** The shipped scenarios of facts/, read against the article's vocabulary. */
+    public static ScenarioReader scenarioReader() {
+        return new ScenarioReader(article().vocabulary(), repo().resolve("facts"));
+    }
+
+    public static Path miniDir() {
+        try {
+            return Path.of(Fixtures.class.getResource("/mini").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The repository root (tests run with it as working directory). */
+    public static Path repo() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    public static Fact transfer(String category) {
+        return Fact.of("ArmsTransfer", Map.of("supplier", "RUS", "recipient", "PRK", "category", category));
+    }
+
+    /** Writes files into a fresh temporary rules directory. */
+    public static Path rulesDir(Map<String, String> files) {
+        try {
+            Path dir = Files.createTempDirectory("rules");
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path p = dir.resolve(f.getKey());
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, f.getValue());
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

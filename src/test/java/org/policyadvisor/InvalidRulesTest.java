@@ -1,0 +1,81 @@
+package org.policyadvisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class InvalidRulesTest {
+
+    private static final String TYPES = """
+            package bad;
+            declare Thing
+                @doc("A thing.")
+                name : String @key
+            end
+            """;
+
+    private static InvalidRulesException compile(String drl) {
+        return catchThrowableOfType(InvalidRulesException.class, () -> Advisor.builder()
+                .rulesFrom(Fixtures.rulesDir(Map.of("types.drl", TYPES, "claims.drl", drl))).build());
+    }
+
+    @Test
+    void a_syntax_error_names_the_file_and_line() {
+        InvalidRulesException e = compile("""
+                package bad;
+                rule "Broken" @id("broken") @quote("q") @hedge("may")
+                when
+                    Thing(name == )
+                then
+                end
+                """);
+
+        assertThat(e.code()).isEqualTo("invalid_rules");
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.where()).startsWith("claims.drl:"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.where()).startsWith("claims.drl:4:"));
+    }
+
+    @Test
+    void every_missing_piece_of_provenance_is_reported_at_once() {
+        InvalidRulesException e = compile("""
+                package bad;
+                rule "No id" @quote("q") @hedge("may")
+                when Thing() then insertLogical(new Thing("x")); end
+                rule "No quote" @id("no-quote") @hedge("may")
+                when Thing() then insertLogical(new Thing("y")); end
+                rule "Odd hedge" @id("odd") @quote("q") @hedge("perhaps")
+                when Thing() then insertLogical(new Thing("z")); end
+                """);
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "claims.drl:2:1: rule 'No id' has no @id",
+                "claims.drl:4:1: rule 'No quote' has no @quote",
+                "claims.drl:6:1: rule 'Odd hedge' has unknown @hedge(\"perhaps\"); "
+                        + "expected one of stated, will, expected, likely, may, could, alleged");
+    }
+
+    @Test
+    void duplicate_ids_are_rejected() {
+        InvalidRulesException e = compile("""
+                package bad;
+                rule "One" @id("same") @quote("q") @hedge("may")
+                when Thing() then insertLogical(new Thing("x")); end
+                rule "Two" @id("same") @quote("q") @hedge("may")
+                when Thing() then insertLogical(new Thing("y")); end
+                """);
+
+        assertThat(e.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("duplicate @id(\"same\")"));
+    }
+
+    @Test
+    void a_directory_without_rules_is_an_error() {
+        InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
+                () -> Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of("README.md", "nothing"))).build());
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no rule files"));
+    }
+}
