@@ -173,7 +173,7 @@ public final class AdvisorVerticle extends VerticleBase {
     private void scenarios(RoutingContext ctx) {
         Advisor current = ctx.get(ADVISOR);
         blocking(ctx, () -> {
-            ScenarioReader reader = new ScenarioReader(current.vocabulary(), config.factsDir());
+            ScenarioReader reader = whatIf.reader(current);
             List<Documents.Entry> entries = new ArrayList<>();
             for (String name : reader.names()) {
                 try {
@@ -190,7 +190,7 @@ public final class AdvisorVerticle extends VerticleBase {
         Advisor current = ctx.get(ADVISOR);
         String name = ctx.pathParam("name");
         blocking(ctx, () -> {
-            ScenarioReader reader = new ScenarioReader(current.vocabulary(), config.factsDir());
+            ScenarioReader reader = whatIf.reader(current);
             try {
                 return Documents.scenario(current, reader.byName(name));
             } catch (NotFoundException e) {
