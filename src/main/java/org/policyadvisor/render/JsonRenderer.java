@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Change;
 import org.policyadvisor.Comparison;
@@ -35,7 +36,7 @@ public final class JsonRenderer {
     /** Compact JSON of each rule by id, written once per rule object: the rules of a rule base never change. */
     private final Map<String, Rendered> rules = new ConcurrentHashMap<>();
 
-    private record Rendered(Rule rule, String json) {
+    private record Rendered(Rule rule, SerializedString json) {
     }
 
     public JsonRenderer(boolean pretty) {
@@ -184,7 +185,7 @@ public final class JsonRenderer {
             try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
                 rule(own, r);
             }
-            cached = new Rendered(r, out.toString(StandardCharsets.UTF_8));
+            cached = new Rendered(r, new SerializedString(out.toString(StandardCharsets.UTF_8)));
             rules.put(r.id(), cached);
         }
         g.writeRawValue(cached.json());
