@@ -19,7 +19,6 @@ import org.policyadvisor.Conclusion;
 import org.policyadvisor.Hedge;
 import org.policyadvisor.InvalidRulesException;
 import org.policyadvisor.Problem;
-import org.policyadvisor.RuleSources;
 
 /**
  * Reads each compiled rule's provenance ({@code @id}, {@code @quote}, {@code @source}, {@code @hedge})
@@ -32,10 +31,10 @@ final class RuleCatalog {
     }
 
     /** The rules keyed by {@code package.name}, as Drools names them. */
-    static Map<String, org.policyadvisor.Rule> read(KieBase kieBase, RuleSources sources) {
+    static Map<String, org.policyadvisor.Rule> read(KieBase kieBase, List<RuleText> parsed) {
         Map<String, FactType> types = FactTypes.of(kieBase);
         Map<String, RuleText> texts = new HashMap<>();
-        for (RuleText text : RuleText.read(sources)) {
+        for (RuleText text : parsed) {
             texts.put(text.key(), text);
         }
         List<Problem> problems = new ArrayList<>();

@@ -17,9 +17,12 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
 import org.policyadvisor.Condition;
+import org.policyadvisor.Problem;
 import org.policyadvisor.RuleSources;
 
 /**
@@ -42,15 +45,21 @@ record RuleText(String packageName, String name, String file, int line,
         return packageName + "." + name;
     }
 
-    /** Parses every rule file; files that do not parse are skipped (the compiler reports them). */
-    static List<RuleText> read(RuleSources sources) {
+    /** The rules of every file that parses, and the syntax errors of those that do not. */
+    record Parsed(List<RuleText> rules, List<Problem> problems) {
+    }
+
+    /** Parses every rule file once, before compiling, so a syntax error is reported alone and precisely. */
+    static Parsed parse(RuleSources sources) {
         List<RuleText> all = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (RuleSources.File file : sources.ruleFiles()) {
             if (file.path().endsWith(".dsl")) {
                 continue;
             }
             String drl = file.path().endsWith(".dslr") ? expand(file.text(), sources) : file.text();
             if (drl == null) {
+                problems.add(new Problem(file.path(), "cannot expand with the DSL files of the directory"));
                 continue;
             }
             DrlParser parser = new DrlParser();
@@ -58,19 +67,33 @@ record RuleText(String packageName, String name, String file, int line,
             try {
                 pkg = parser.parse(false, drl);
             } catch (DroolsParserException e) {
+                problems.add(new Problem(file.path(), String.valueOf(e.getMessage())));
                 continue;
             }
-            if (pkg == null || parser.hasErrors()) {
+            if (parser.hasErrors()) {
+                for (DroolsError error : parser.getErrors()) {
+                    problems.add(new Problem(where(file.path(), error), error.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")));
+                }
                 continue;
             }
-            for (RuleDescr rule : pkg.getRules()) {
-                all.add(of(pkg.getName(), rule, file.path(), drl));
+            if (pkg != null) {
+                for (RuleDescr rule : pkg.getRules()) {
+                    all.add(of(pkg.getName(), rule, file.path(), drl));
+                }
             }
         }
-        return all;
+        return new Parsed(List.copyOf(all), List.copyOf(problems));
     }
 
-    private static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
+    private static String where(String path, DroolsError error) {
+        if (error instanceof ParserError p && p.getRow() > 0) {
+            return path + ":" + p.getRow() + ":" + (p.getCol() + 1);
+        }
+        int[] lines = error.getLines();
+        return lines != null && lines.length > 0 && lines[0] > 0 ? path + ":" + lines[0] + ":1" : path;
+    }
+
+    static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
         List<Condition> conditions = new ArrayList<>();
         collect(rule.getLhs(), drl, conditions, false);
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
@@ -170,7 +193,8 @@ record RuleText(String packageName, String name, String file, int line,
         return descr.getText() == null ? "not (...)" : descr.getText();
     }
 
-    private static String expand(String dslr, RuleSources sources) {
+    /** The DRL of a DSLR file, expanded with every DSL file; null when it cannot be expanded. */
+    static String expand(String dslr, RuleSources sources) {
         try {
             StringBuilder dsl = new StringBuilder();
             for (RuleSources.File file : sources.ruleFiles()) {
