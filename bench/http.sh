@@ -2,8 +2,11 @@
 # HTTP benchmark: one server, one run, wrk on loopback against GET /health, then POST /v1/what-if with full
 # explanations, then with explain=none, each after a warm-up; prints a summary table.
 #
-#   bench/http.sh                      # 2 threads, 32 connections, 10 s warm-up + 20 s measured per endpoint
-#   DURATION=20 WARMUP=10 THREADS=2 CONNECTIONS=32 SCENARIOS=2000 WORKERS=2 JAVA_OPTS=... bench/http.sh
+#   bench/http.sh          # 2 threads, 32 connections; JIT warm-up, then 10 s warm-up + 20 s measured per endpoint
+#   DURATION=20 WARMUP=10 JIT_WARMUP=30 THREADS=2 CONNECTIONS=32 SCENARIOS=2000 WORKERS=2 JAVA_OPTS=... bench/http.sh
+#
+# The JIT warm-up (JIT_WARMUP seconds of what-if load, unmeasured) lets the compilers finish with the engine's
+# code paths before anything is measured; on a busy 2-core machine they take tens of seconds.
 #
 # The what-if requests cycle through SCENARIOS distinct generated scenarios (subsets of the baseline facts of
 # facts/june-2024-summit.json plus facts of the other scenario files), so no cache can carry the run.
@@ -12,6 +15,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
+JIT_WARMUP=${JIT_WARMUP:-30}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 SCENARIOS=${SCENARIOS:-2000}
@@ -58,16 +62,27 @@ echo "machine: $(nproc) cores, $(uname -m), load average at start: $(cut -d' ' -
 java -version 2>&1 | head -1
 wrk --version 2>&1 | head -1 || true
 
-# run NAME URL [SCRIPT]: a warm-up, then the measured run with --latency.
+ticks=$(getconf CLK_TCK)
+server_cpu() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+
+# run NAME URL [SCRIPT]: a warm-up, then the measured run with --latency, and the server's CPU time in it.
 run() {
     local name=$1 url=$2 script=${3:-}
     local args=(-t"$THREADS" -c"$CONNECTIONS")
     [ -n "$script" ] && args+=(-s "$script")
     WHATIF_BODIES="$work/bodies.txt" wrk "${args[@]}" -d"${WARMUP}s" "$url" >/dev/null
+    local before after
+    before=$(server_cpu)
     WHATIF_BODIES="$work/bodies.txt" wrk "${args[@]}" -d"${DURATION}s" --latency "$url" >"$work/$name.txt"
+    after=$(server_cpu)
+    echo $((after - before)) >"$work/$name.cpu"
     echo "--- $name: wrk ${args[*]} -d${DURATION}s --latency $url"
     cat "$work/$name.txt"
 }
+
+echo "JIT warm-up: ${JIT_WARMUP}s of what-if load"
+WHATIF_BODIES="$work/bodies.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_WARMUP}s" -s bench/what-if.lua \
+    "$base/v1/what-if" >/dev/null
 
 run health "$base/health"
 run what-if-full "$base/v1/what-if" bench/what-if.lua
@@ -83,11 +98,11 @@ errors() { awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10; foun
 health_rps=$(rps "$work/health.txt")
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '| %-28s | %10s | %10s | %9s | %9s | %7s | %13s |\n' \
-    endpoint "req/s" "x /health" p50 p99 non-2xx "socket errors"
-printf '|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..30})" "$(printf -- '-%.0s' {1..12})" \
+printf '| %-30s | %10s | %10s | %9s | %9s | %7s | %13s | %16s |\n' \
+    endpoint "req/s" "x /health" p50 p99 non-2xx "socket errors" "server CPU/req"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..32})" "$(printf -- '-%.0s' {1..12})" \
     "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..11})" \
-    "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..15})"
+    "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..15})" "$(printf -- '-%.0s' {1..18})"
 for name in health what-if-full what-if-none; do
     f="$work/$name.txt"
     case $name in
@@ -97,6 +112,9 @@ for name in health what-if-full what-if-none; do
     esac
     r=$(rps "$f")
     ratio=$(awk -v a="$r" -v b="$health_rps" 'BEGIN { printf "%.3f", a / b }')
-    printf '| %-28s | %10s | %10s | %9s | %9s | %7s | %13s |\n' "$label" "$r" "$ratio" \
-        "$(field "$f" 50%)" "$(field "$f" 99%)" "$(non2xx "$f")" "$(errors "$f")"
+    requests=$(awk '/ requests in / { print $1 }' "$f")
+    cpu=$(awk -v t="$(cat "$work/$name.cpu")" -v n="$requests" -v hz="$ticks" \
+        'BEGIN { printf "%.0f us", t * 1e6 / hz / n }')
+    printf '| %-30s | %10s | %10s | %9s | %9s | %7s | %13s | %16s |\n' "$label" "$r" "$ratio" \
+        "$(field "$f" 50%)" "$(field "$f" 99%)" "$(non2xx "$f")" "$(errors "$f")" "$cpu"
 done
