@@ -10,20 +10,17 @@ import io.vertx.ext.web.client.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.Advisor;
+import org.policyadvisor.Fixtures;
 
 @DisplayName("Why-not and graph routes over the packaged article rules")
 class WhyNotAndGraphRouteTest extends HttpTestBase {
 
-    private static Advisor packaged;
+    /** Compiled once per test JVM, shared with the other tests of the packaged rules. */
+    private static final Advisor packaged = Fixtures.article();
 
     @Override
     Advisor initialAdvisor() {
-        synchronized (WhyNotAndGraphRouteTest.class) {
-            if (packaged == null) {
-                packaged = Advisor.builder().packagedRules().build();
-            }
-            return packaged;
-        }
+        return packaged;
     }
 
     @Override
