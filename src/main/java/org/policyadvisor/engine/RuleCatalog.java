@@ -84,21 +84,24 @@ final class RuleCatalog {
         return rules;
     }
 
-    /** Names the literal constructor arguments by the declared field order. */
+    /** Names the literal and variable constructor arguments by the declared field order. */
     private static List<Conclusion> conclusions(RuleText text, Map<String, FactType> types) {
         List<Conclusion> conclusions = new ArrayList<>();
         for (RuleText.Inserted inserted : text.inserts()) {
             Map<String, Object> fields = new TreeMap<>();
+            Map<String, String> variables = new TreeMap<>();
             FactType type = types.get(inserted.type());
             if (type != null) {
                 List<FactField> declared = type.getFields();
                 for (int i = 0; i < inserted.args().size() && i < declared.size(); i++) {
                     if (inserted.args().get(i) != null) {
                         fields.put(declared.get(i).getName(), inserted.args().get(i));
+                    } else if (inserted.variables().get(i) != null) {
+                        variables.put(declared.get(i).getName(), inserted.variables().get(i));
                     }
                 }
             }
-            conclusions.add(new Conclusion(inserted.type(), new TreeMap<>(fields)));
+            conclusions.add(new Conclusion(inserted.type(), new TreeMap<>(fields), new TreeMap<>(variables)));
         }
         return conclusions;
     }
