@@ -73,7 +73,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
             return fact;
         }
         FactTypeSpec type = spec.get();
-        Map<String, Object> values = new TreeMap<>();
+        TreeMap<String, Object> values = new TreeMap<>();
         for (Map.Entry<String, Object> e : fact.fields().entrySet()) {
             Optional<FieldSpec> field = type.field(e.getKey());
             if (field.isEmpty()) {
@@ -92,7 +92,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                         + " (" + field.kind().description() + ")"));
             }
         }
-        return new Fact(fact.type(), new TreeMap<>(values));
+        return Fact.owning(fact.type(), values);
     }
 
     private Object value(FieldSpec field, Object raw, String at, List<Problem> problems) {
