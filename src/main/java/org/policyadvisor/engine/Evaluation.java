@@ -50,14 +50,13 @@ final class Evaluation {
         KieSession session = kieBase.newKieSession();
         try {
             FiringGuard guard = new FiringGuard(session, limits);
-            session.addEventListener(guard);
             Map<Object, Fact> known = new IdentityHashMap<>();
             for (Fact fact : facts) {
                 Object object = toObject(fact);
                 known.put(object, fact);
                 session.insert(object);
             }
-            int fired = session.fireAllRules(limits.maxFirings() + 1);
+            int fired = session.fireAllRules(guard, limits.maxFirings() + 1);
             guard.check(fired);
             return read(session, facts, known, fired);
         } finally {
