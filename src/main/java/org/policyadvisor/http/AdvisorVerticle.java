@@ -30,6 +30,10 @@ import org.policyadvisor.AdvisorException;
 import org.policyadvisor.NotFoundException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Rule;
+import org.policyadvisor.graph.CausalGraph;
+import org.policyadvisor.graph.Dot;
+import org.policyadvisor.graph.Graph;
+import org.policyadvisor.graph.Mermaid;
 import org.policyadvisor.scenario.ScenarioReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +61,7 @@ public final class AdvisorVerticle extends VerticleBase {
     private final Supplier<List<Problem>> loadProblems;
     private final ServerConfig config;
     private final WhatIf whatIf;
+    private final WhyNotAnswer whyNot;
     private final byte[] openApi;
     private WorkerExecutor workers;
     private Router router;
@@ -73,6 +78,7 @@ public final class AdvisorVerticle extends VerticleBase {
         this.loadProblems = Objects.requireNonNull(loadProblems, "loadProblems must not be null");
         this.config = Objects.requireNonNull(config, "config must not be null");
         this.whatIf = new WhatIf(config.factsDir(), config.maxFacts());
+        this.whyNot = new WhyNotAnswer(whatIf, config.maxFacts());
         this.openApi = resource("openapi.yaml");
     }
 
@@ -123,6 +129,11 @@ public final class AdvisorVerticle extends VerticleBase {
         router.post("/v1/what-if")
                 .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()))
                 .handler(this::whatIf);
+        router.post("/v1/why-not").handler(this::requireJson);
+        router.post("/v1/why-not")
+                .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()))
+                .handler(this::whyNot);
+        router.get("/v1/graph").handler(this::graph);
         router.get("/v1/rules").handler(this::rules);
         router.get("/v1/rules/:id").handler(this::rule);
         router.get("/v1/vocabulary").handler(this::vocabulary);
@@ -153,6 +164,31 @@ public final class AdvisorVerticle extends VerticleBase {
         boolean explain = explain(ctx.request());
         Buffer body = ctx.body().buffer();
         blocking(ctx, () -> whatIf.answer(current, decisionId, body, explain));
+    }
+
+    private void whyNot(RoutingContext ctx) {
+        Advisor current = ctx.get(ADVISOR);
+        String decisionId = UUID.randomUUID().toString();
+        ctx.put(DECISION_ID, decisionId);
+        Buffer body = ctx.body().buffer();
+        blocking(ctx, () -> whyNot.answer(current, decisionId, body));
+    }
+
+    /** The causal network of the rules: DOT (default) or Mermaid text. */
+    private void graph(RoutingContext ctx) {
+        Advisor current = ctx.get(ADVISOR);
+        String format = ctx.request().getParam("format", "dot");
+        Graph network = CausalGraph.network(current.rules());
+        String text = switch (format) {
+            case "dot" -> Dot.render(network);
+            case "mermaid" -> Mermaid.render(network);
+            default -> throw RequestException.invalid("invalid query parameter",
+                    new Problem("format", "expected dot or mermaid, got '" + format + "'"));
+        };
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE,
+                        format.equals("dot") ? "text/vnd.graphviz; charset=utf-8" : "text/plain; charset=utf-8")
+                .putHeader("X-Revision", current.revision())
+                .end(text);
     }
 
     private void rules(RoutingContext ctx) {

@@ -8,22 +8,19 @@ import io.vertx.ext.web.client.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.Advisor;
+import org.policyadvisor.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The service over the packaged article rules and the repository's scenarios")
 class ArticleRulesTest extends HttpTestBase {
 
-    private static Advisor packaged;
+    /** Compiled once per test JVM, shared with the other tests of the packaged rules. */
+    private static final Advisor packaged = Fixtures.article();
 
     @Override
     Advisor initialAdvisor() {
-        synchronized (ArticleRulesTest.class) {
-            if (packaged == null) {
-                packaged = Advisor.builder().packagedRules().build();
-            }
-            return packaged;
-        }
+        return packaged;
     }
 
     @Override
