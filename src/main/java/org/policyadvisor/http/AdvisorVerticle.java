@@ -284,6 +284,9 @@ public final class AdvisorVerticle extends VerticleBase {
     }
 
     private static void json(RoutingContext ctx, Buffer body) {
+        if (ctx.response().closed()) {
+            return; // the client went away while its answer was computed
+        }
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(body);
     }
 
@@ -293,6 +296,9 @@ public final class AdvisorVerticle extends VerticleBase {
                 config.bodyLimit());
         if (!failure.expected()) {
             LOG.error("{} {} failed", request.method(), request.path(), ctx.failure());
+        }
+        if (ctx.response().closed()) {
+            return;
         }
         if (ctx.response().headWritten()) {
             ctx.response().reset();
@@ -313,9 +319,9 @@ public final class AdvisorVerticle extends VerticleBase {
         if (ACCESS.isInfoEnabled()) {
             long micros = (System.nanoTime() - start) / 1000;
             String decisionId = ctx.get(DECISION_ID);
-            ACCESS.info("{} {} {} {}.{} ms{}", ctx.request().method(), ctx.request().path(),
-                    ctx.response().getStatusCode(), micros / 1000, (micros / 100) % 10,
-                    decisionId == null ? "" : " decision=" + decisionId);
+            Object status = ctx.response().ended() ? ctx.response().getStatusCode() : "closed-by-client";
+            ACCESS.info("{} {} {} {}.{} ms{}", ctx.request().method(), ctx.request().path(), status,
+                    micros / 1000, (micros / 100) % 10, decisionId == null ? "" : " decision=" + decisionId);
         }
     }
 
