@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
-import org.kie.api.definition.type.FactType;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Limits;
@@ -26,7 +25,7 @@ final class DroolsRuleBase implements RuleBase {
     private final Map<String, Rule> rulesByKey;
     private final List<Rule> rules;
     private final Vocabulary vocabulary;
-    private final Map<String, FactType> factTypes;
+    private final SessionTypes types;
 
     DroolsRuleBase(KieBase kieBase, String revision, Instant loadedAt, Map<String, Rule> rulesByKey,
                    Vocabulary vocabulary) {
@@ -36,7 +35,7 @@ final class DroolsRuleBase implements RuleBase {
         this.rulesByKey = Map.copyOf(rulesByKey);
         this.rules = rulesByKey.values().stream().sorted(Comparator.comparing(Rule::id)).toList();
         this.vocabulary = vocabulary;
-        this.factTypes = Map.copyOf(FactTypes.of(kieBase));
+        this.types = new SessionTypes(kieBase);
     }
 
     @Override
@@ -61,7 +60,7 @@ final class DroolsRuleBase implements RuleBase {
 
     @Override
     public Assessment evaluate(String description, List<Fact> facts, Limits limits) {
-        Evaluation.Result result = new Evaluation(kieBase, factTypes, limits).run(facts);
+        Evaluation.Result result = new Evaluation(kieBase, types, limits).run(facts);
         return Explanations.assess(revision, description, result, rulesByKey);
     }
 

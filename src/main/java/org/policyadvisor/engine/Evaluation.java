@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.drools.core.common.InternalFactHandle;
 import org.drools.tms.LogicalDependency;
@@ -15,7 +14,6 @@ import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.drools.tms.beliefsystem.BeliefSet;
 import org.drools.tms.beliefsystem.simple.SimpleBeliefSet;
 import org.kie.api.KieBase;
-import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -37,12 +35,12 @@ final class Evaluation {
     }
 
     private final KieBase kieBase;
-    private final Map<String, FactType> factTypes;
+    private final SessionTypes types;
     private final Limits limits;
 
-    Evaluation(KieBase kieBase, Map<String, FactType> factTypes, Limits limits) {
+    Evaluation(KieBase kieBase, SessionTypes types, Limits limits) {
         this.kieBase = kieBase;
-        this.factTypes = factTypes;
+        this.types = types;
         this.limits = limits;
     }
 
@@ -65,7 +63,7 @@ final class Evaluation {
     }
 
     private Object toObject(Fact fact) {
-        FactType type = factTypes.get(fact.type());
+        FactType type = types.type(fact.type());
         try {
             Object object = type.newInstance();
             for (Map.Entry<String, Object> field : fact.fields().entrySet()) {
@@ -83,17 +81,16 @@ final class Evaluation {
         List<InternalFactHandle> justified = new ArrayList<>();
         for (FactHandle handle : session.getFactHandles()) {
             InternalFactHandle h = (InternalFactHandle) handle;
-            facts.computeIfAbsent(h.getObject(), this::toFact);
+            facts.computeIfAbsent(h.getObject(), types::read);
             if (beliefs(h) != null) {
                 justified.add(h);
             }
         }
         for (InternalFactHandle h : justified) {
-            List<Support> supports = new ArrayList<>();
-            BeliefSet<?> beliefs = beliefs(h);
-            if (beliefs instanceof SimpleBeliefSet simple) {
+            List<Support> supports = new ArrayList<>(2);
+            if (beliefs(h) instanceof SimpleBeliefSet simple) {
                 for (SimpleMode mode = simple.getFirst(); mode != null; mode = mode.getNext()) {
-                    supports.add(support(mode.getObject(), facts));
+                    supports.add(support(mode.getObject(), facts, types));
                 }
             }
             derived.put(facts.get(h.getObject()), supports);
@@ -109,27 +106,16 @@ final class Evaluation {
         return null;
     }
 
-    private static Support support(LogicalDependency<SimpleMode> dependency, Map<Object, Fact> facts) {
+    private static Support support(LogicalDependency<SimpleMode> dependency, Map<Object, Fact> facts,
+                                   SessionTypes types) {
         TruthMaintenanceSystemInternalMatch<SimpleMode> match = dependency.getJustifier();
-        List<Fact> premises = new ArrayList<>();
+        List<Fact> premises = new ArrayList<>(4);
         for (Object premise : match.getObjects()) {
             Fact fact = premise == null ? null : facts.get(premise);
             if (fact != null) {
                 premises.add(fact);
             }
         }
-        return new Support(match.getRule().getPackageName() + "." + match.getRule().getName(), premises);
-    }
-
-    private Fact toFact(Object object) {
-        FactType type = factTypes.get(object.getClass().getSimpleName());
-        TreeMap<String, Object> fields = new TreeMap<>();
-        if (type == null) {
-            return new Fact(object.getClass().getSimpleName(), fields);
-        }
-        for (FactField field : type.getFields()) {
-            fields.put(field.getName(), field.get(object));
-        }
-        return new Fact(type.getSimpleName(), fields);
+        return new Support(types.ruleKey(match.getRule()), premises);
     }
 }

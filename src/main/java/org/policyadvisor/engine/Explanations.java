@@ -86,9 +86,8 @@ final class Explanations {
             return known;
         }
         visiting.put(fact, true);
-        List<Evaluation.Support> raw = new ArrayList<>(derived.getOrDefault(fact, List.of()));
-        List<Support> supports = new ArrayList<>();
-        for (Evaluation.Support s : raw) {
+        List<Support> supports = new ArrayList<>(2);
+        for (Evaluation.Support s : derived.getOrDefault(fact, List.of())) {
             Rule rule = rules.get(s.ruleKey());
             if (rule != null) {
                 supports.add(support(rule, s.premises()));
