@@ -208,6 +208,12 @@ class AdvisorTest {
         assertThat(rule.source()).isEqualTo("mini");
         assertThat(rule.needs()).containsExactly("AidRestraintLifted");
         assertThat(rule.concludes()).containsExactly("LethalAidConsidered");
+        assertThat(rule.conditions()).extracting(Condition::type, Condition::absent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("AidRestraintLifted", false),
+                        org.assertj.core.groups.Tuple.tuple("EngagementPolicy", true));
+        assertThat(rule.conditions().get(0).fields()).containsExactly(Map.entry("actor", "KOR"));
+        assertThat(rule.conclusions()).singleElement()
+                .satisfies(c -> assertThat(c.fields()).containsExactly(Map.entry("supplier", "KOR")));
         assertThat(rule.file()).isEqualTo("claims.drl");
         assertThat(rule.line()).isEqualTo(14);
         assertThat(advisor.rules()).extracting(Rule::id).isSorted();

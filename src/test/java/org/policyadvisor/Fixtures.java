@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.policyadvisor.scenario.ScenarioReader;
+
 /** Rule bases shared by tests: compiling is the slow step, so each is compiled once per test JVM. */
 public final class Fixtures {
 
@@ -30,6 +32,11 @@ public final class Fixtures {
             article = Advisor.builder().packagedRules().build();
         }
         return article;
+    }
+
+    /** The shipped scenarios of facts/, read against the article's vocabulary. */
+    public static ScenarioReader scenarioReader() {
+        return new ScenarioReader(article().vocabulary(), repo().resolve("facts"));
     }
 
     public static Path miniDir() {

@@ -56,6 +56,10 @@ public final class DroolsCompiler implements RuleCompiler {
         if (sources.ruleFiles().isEmpty()) {
             throw new InvalidRulesException(List.of(new Problem(sources.origin(), "no rule files (.drl, .dslr)")));
         }
+        List<Problem> forbidden = CodePolicy.check(sources);
+        if (!forbidden.isEmpty()) {
+            throw new InvalidRulesException(forbidden);
+        }
         KieBase kieBase = build(sources);
         Vocabulary vocabulary = VocabularyReader.read(kieBase, Actors.read(sources));
         Map<String, Rule> rules = RuleCatalog.read(kieBase, sources);

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
+import org.policyadvisor.Conclusion;
 import org.policyadvisor.Hedge;
 import org.policyadvisor.InvalidRulesException;
 import org.policyadvisor.Problem;
@@ -29,6 +33,7 @@ final class RuleCatalog {
 
     /** The rules keyed by {@code package.name}, as Drools names them. */
     static Map<String, org.policyadvisor.Rule> read(KieBase kieBase, RuleSources sources) {
+        Map<String, FactType> types = FactTypes.of(kieBase);
         Map<String, RuleText> texts = new HashMap<>();
         for (RuleText text : RuleText.read(sources)) {
             texts.put(text.key(), text);
@@ -69,9 +74,8 @@ final class RuleCatalog {
             }
             rules.put(key, new org.policyadvisor.Rule(id, rule.getName(), quote, string(meta.get("source")),
                     hedge.get(),
-                    text.map(RuleText::needs).orElse(List.of()),
-                    text.map(RuleText::absent).orElse(List.of()),
-                    text.map(RuleText::concludes).orElse(List.of()),
+                    text.map(RuleText::conditions).orElse(List.of()),
+                    text.map(t -> conclusions(t, types)).orElse(List.of()),
                     text.map(RuleText::file).orElse(""),
                     text.map(RuleText::line).orElse(0)));
         }
@@ -79,6 +83,25 @@ final class RuleCatalog {
             throw new InvalidRulesException(problems);
         }
         return rules;
+    }
+
+    /** Names the literal constructor arguments by the declared field order. */
+    private static List<Conclusion> conclusions(RuleText text, Map<String, FactType> types) {
+        List<Conclusion> conclusions = new ArrayList<>();
+        for (RuleText.Inserted inserted : text.inserts()) {
+            Map<String, Object> fields = new TreeMap<>();
+            FactType type = types.get(inserted.type());
+            if (type != null) {
+                List<FactField> declared = type.getFields();
+                for (int i = 0; i < inserted.args().size() && i < declared.size(); i++) {
+                    if (inserted.args().get(i) != null) {
+                        fields.put(declared.get(i).getName(), inserted.args().get(i));
+                    }
+                }
+            }
+            conclusions.add(new Conclusion(inserted.type(), new TreeMap<>(fields)));
+        }
+        return conclusions;
     }
 
     private static String string(Object value) {

@@ -3,14 +3,15 @@ package org.policyadvisor.engine;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
@@ -18,6 +19,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
+import org.policyadvisor.Condition;
 import org.policyadvisor.RuleSources;
 
 /**
@@ -26,9 +28,15 @@ import org.policyadvisor.RuleSources;
  * (DSLR files are expanded with the DSL files first).
  */
 record RuleText(String packageName, String name, String file, int line,
-                List<String> needs, List<String> absent, List<String> concludes, String consequence) {
+                List<Condition> conditions, List<Inserted> inserts, String consequence) {
+
+    /** A {@code new Type(args)} in the consequence; an argument is its literal value, or null when computed. */
+    record Inserted(String type, List<Object> args) {
+    }
 
     private static final Pattern INSERT = Pattern.compile("insert(?:Logical)?\\s*\\(\\s*new\\s+([A-Za-z_][\\w.]*)\\s*\\(");
+    private static final Pattern LITERAL_EQUALS =
+            Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*==\\s*(\"[^\"]*\"|true|false|-?\\d+)\\s*$");
 
     String key() {
         return packageName + "." + name;
@@ -63,35 +71,94 @@ record RuleText(String packageName, String name, String file, int line,
     }
 
     private static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
-        Set<String> needs = new LinkedHashSet<>();
-        List<String> absent = new ArrayList<>();
-        collect(rule.getLhs(), drl, needs, absent, false);
+        List<Condition> conditions = new ArrayList<>();
+        collect(rule.getLhs(), drl, conditions, false);
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
-        Set<String> concludes = new LinkedHashSet<>();
+        List<Inserted> inserts = new ArrayList<>();
         Matcher m = INSERT.matcher(consequence);
         while (m.find()) {
             String type = m.group(1);
-            concludes.add(type.substring(type.lastIndexOf('.') + 1));
+            inserts.add(new Inserted(type.substring(type.lastIndexOf('.') + 1), args(consequence, m.end())));
         }
-        return new RuleText(pkg, rule.getName(), file, rule.getLine(), List.copyOf(needs), List.copyOf(absent),
-                List.copyOf(concludes), consequence);
+        return new RuleText(pkg, rule.getName(), file, rule.getLine(), List.copyOf(conditions),
+                List.copyOf(inserts), consequence);
     }
 
-    private static void collect(BaseDescr descr, String drl, Set<String> needs, List<String> absent, boolean negated) {
+    private static void collect(BaseDescr descr, String drl, List<Condition> conditions, boolean negated) {
         if (descr instanceof NotDescr not) {
-            absent.add(source(not, drl));
             for (BaseDescr inner : not.getDescrs()) {
-                collect(inner, drl, needs, absent, true);
+                collect(inner, drl, conditions, true);
             }
         } else if (descr instanceof PatternDescr pattern) {
-            if (!negated && pattern.getObjectType() != null) {
-                needs.add(pattern.getObjectType());
+            if (pattern.getObjectType() != null) {
+                Map<String, Object> literals = new TreeMap<>();
+                for (BaseDescr constraint : pattern.getDescrs()) {
+                    if (constraint instanceof ExprConstraintDescr expr) {
+                        Matcher lit = LITERAL_EQUALS.matcher(expr.getExpression());
+                        if (lit.matches()) {
+                            literals.put(lit.group(1), literal(lit.group(2)));
+                        }
+                    }
+                }
+                String text = source(pattern, drl);
+                conditions.add(Condition.of(pattern.getObjectType(), literals, negated,
+                        negated ? "not " + text : text));
             }
         } else if (descr instanceof ConditionalElementDescr ce) {
             for (BaseDescr inner : ce.getDescrs()) {
-                collect(inner, drl, needs, absent, negated);
+                collect(inner, drl, conditions, negated);
             }
         }
+    }
+
+    private static Object literal(String token) {
+        if (token.startsWith("\"")) {
+            return token.substring(1, token.length() - 1);
+        }
+        if (token.equals("true") || token.equals("false")) {
+            return Boolean.valueOf(token);
+        }
+        return Integer.valueOf(token);
+    }
+
+    /** The arguments of the constructor call whose '(' ends at {@code from}, split at top-level commas. */
+    private static List<Object> args(String code, int from) {
+        List<Object> args = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        StringBuilder current = new StringBuilder();
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (quoted) {
+                current.append(c);
+                if (c == '"' && code.charAt(i - 1) != '\\') {
+                    quoted = false;
+                }
+                continue;
+            }
+            if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0) {
+                addArg(args, current);
+                return args;
+            } else if (c == ',' && depth == 0) {
+                addArg(args, current);
+                current.setLength(0);
+                continue;
+            }
+            current.append(c);
+        }
+        return args;
+    }
+
+    private static void addArg(List<Object> args, CharSequence raw) {
+        String arg = raw.toString().strip();
+        if (arg.isEmpty()) {
+            return;
+        }
+        args.add(arg.matches("\"[^\"]*\"|true|false|-?\\d+") ? literal(arg) : null);
     }
 
     private static String source(BaseDescr descr, String drl) {

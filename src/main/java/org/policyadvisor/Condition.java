@@ -1,0 +1,30 @@
+package org.policyadvisor;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One condition of a rule, as written: the fact type it matches, the fields it fixes to literal values
+ * ({@code supplier == "RUS"}), and whether it requires the fact to be absent ({@code not ...}).
+ * Constraints other than literal equality are kept in {@code text} only.
+ */
+public record Condition(String type, SortedMap<String, Object> fields, boolean absent, String text) {
+
+    public Condition {
+        Objects.requireNonNull(type, "type must not be null");
+        fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
+        text = text == null ? "" : text;
+    }
+
+    /** True when the fact could satisfy this condition, judging by type and literal fields only. */
+    public boolean admits(Fact fact) {
+        return fact.matches(type, fields);
+    }
+
+    public static Condition of(String type, Map<String, ?> fields, boolean absent, String text) {
+        return new Condition(type, new TreeMap<>(fields), absent, text);
+    }
+}

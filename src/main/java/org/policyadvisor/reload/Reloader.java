@@ -1,0 +1,187 @@
+package org.policyadvisor.reload;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.policyadvisor.Advisor;
+import org.policyadvisor.AdvisorException;
+import org.policyadvisor.Limits;
+import org.policyadvisor.Problem;
+import org.policyadvisor.RuleSources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps an {@link Advisor} current with a rules directory. Edits are debounced, the new rule base is
+ * built on the reloader's own thread (never on a request's), checked, and swapped in atomically only
+ * when it has no errors; otherwise the last good advisor keeps serving and the problems are kept in
+ * {@link #status()}. Callers read {@link #advisor()} once per request, so a request never mixes two
+ * revisions.
+ */
+public final class Reloader implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
+
+    private final Path dir;
+    private final Limits limits;
+    private final Function<RuleSources, List<Problem>> check;
+    private final Duration debounce;
+    private final Clock clock;
+    private final AtomicReference<Advisor> active;
+    private final AtomicReference<LoadStatus> status;
+    private final ScheduledExecutorService builder;
+    private WatchService watcher;
+    private Thread watching;
+    private ScheduledFuture<?> pending;
+
+    /**
+     * @param initial  the advisor to serve until a reload succeeds; built from {@code dir}
+     * @param check    extra checks on new sources (errors block activation); compile errors always do
+     */
+    public Reloader(Path dir, Advisor initial, Limits limits, Function<RuleSources, List<Problem>> check,
+                    Duration debounce, Clock clock) {
+        this.dir = Objects.requireNonNull(dir, "dir must not be null");
+        this.limits = limits;
+        this.check = check;
+        this.debounce = debounce;
+        this.clock = clock;
+        this.active = new AtomicReference<>(initial);
+        this.status = new AtomicReference<>(new LoadStatus(initial.revision(), initial.loadedAt(),
+                initial.loadedAt(), initial.revision(), List.of(), 0));
+        this.builder = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rules-reload");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The advisor to use for one request: read it once and keep it for the whole request. */
+    public Advisor advisor() {
+        return active.get();
+    }
+
+    public LoadStatus status() {
+        return status.get();
+    }
+
+    /** Starts watching the directory (and its sub-directories) for changes. */
+    public synchronized void watch() throws IOException {
+        watcher = FileSystems.getDefault().newWatchService();
+        try (Stream<Path> dirs = Files.walk(dir)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+        watching = new Thread(this::watchLoop, "rules-watch");
+        watching.setDaemon(true);
+        watching.start();
+        LOG.info("watching {} for rule changes", dir);
+    }
+
+    private void watchLoop() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                key.pollEvents();
+                key.reset();
+                schedule();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stop) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Debounces a burst of edits (an editor's save is several events) into one rebuild. */
+    private synchronized void schedule() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = builder.schedule(this::reloadQuietly, debounce.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            LOG.error("reload failed unexpectedly", e);
+        }
+    }
+
+    /**
+     * Rebuilds from the directory now, on the calling thread, and activates the result if it is clean.
+     *
+     * @return true when a new revision became active
+     */
+    public boolean reload() {
+        RuleSources sources;
+        try {
+            sources = RuleSources.fromDirectory(dir);
+        } catch (AdvisorException e) {
+            return failed("?", e.problems());
+        } catch (RuntimeException e) {
+            return failed("?", List.of(new Problem(dir.toString(), String.valueOf(e.getMessage()))));
+        }
+        String revision = sources.revision();
+        Advisor current = active.get();
+        if (revision.equals(current.revision())) {
+            LoadStatus s = status.get();
+            status.set(new LoadStatus(s.activeRevision(), s.activeSince(), clock.instant(), revision, List.of(), s.reloads()));
+            return false;
+        }
+        Advisor next;
+        try {
+            next = Advisor.builder().sources(sources).limits(limits).build();
+        } catch (AdvisorException e) {
+            return failed(revision, e.problems());
+        }
+        List<Problem> problems = check.apply(sources);
+        if (!problems.isEmpty()) {
+            return failed(revision, problems);
+        }
+        active.set(next);
+        LoadStatus s = status.get();
+        status.set(new LoadStatus(next.revision(), next.loadedAt(), clock.instant(), revision, List.of(), s.reloads() + 1));
+        LOG.info("activated rules revision {} ({} rules), replacing {}", next.revision(), next.rules().size(),
+                current.revision());
+        return true;
+    }
+
+    private boolean failed(String revision, List<Problem> problems) {
+        LoadStatus s = status.get();
+        status.set(new LoadStatus(s.activeRevision(), s.activeSince(), clock.instant(), revision, problems, s.reloads()));
+        LOG.warn("rules revision {} not activated, still serving {}: {} problem(s)", revision, s.activeRevision(),
+                problems.size());
+        problems.forEach(p -> LOG.warn("  {}", p));
+        return false;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            LOG.debug("closing the watch service", e);
+        }
+        builder.shutdownNow();
+    }
+}

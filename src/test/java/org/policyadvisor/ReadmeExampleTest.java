@@ -1,0 +1,79 @@
+package org.policyadvisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's embedding example compiles and prints what the README says it prints. */
+class ReadmeExampleTest {
+
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile(
+            "<!-- example: embed -->\\s*```java\\n(.*?)```\\s*Prints:\\s*```\\n(.*?)```", java.util.regex.Pattern.DOTALL);
+
+    @Test
+    void the_embedding_example_compiles_runs_and_prints_what_the_readme_shows(@TempDir Path dir) throws Exception {
+        Matcher m = BLOCK.matcher(Files.readString(Fixtures.repo().resolve("README.md")));
+        assertThat(m.find()).as("README has the embedding example and its output").isTrue();
+        String code = m.group(1);
+        List<String> expected = m.group(2).lines().toList();
+        assertThat(code.lines().count()).isLessThanOrEqualTo(25);
+
+        Path source = dir.resolve("WhatIfExample.java");
+        Files.writeString(source, code);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int status = javac.run(null, null, null, "-d", dir.toString(),
+                "-cp", System.getProperty("java.class.path"), source.toString());
+        assertThat(status).as("javac exit status").isZero();
+
+        String printed = run(dir);
+
+        assertThat(printed.lines().toList()).containsAll(expected);
+    }
+
+    @Test
+    void the_readme_lists_every_type_of_the_vocabulary_and_every_actor() throws IOException {
+        String readme = Files.readString(Fixtures.repo().resolve("README.md"));
+        Vocabulary vocabulary = Fixtures.article().vocabulary();
+
+        assertThat(vocabulary.types()).allSatisfy(t -> assertThat(readme).contains("| `" + t.name() + "` |"));
+        assertThat(vocabulary.actors().keySet()).allSatisfy(code -> assertThat(readme).contains(code));
+    }
+
+    @Test
+    void the_readme_commands_are_the_ones_ci_runs() throws IOException {
+        String readme = Files.readString(Fixtures.repo().resolve("README.md"));
+        String ci = Files.readString(Fixtures.repo().resolve(".ci/run"));
+
+        assertThat(readme).contains("```\nmvn test\n```");
+        assertThat(ci.lines()).contains("mvn test");
+        assertThat(readme).contains("mvn -q package -DskipTests && java -jar target/policy-advisor.jar what-if facts/june-2024-summit.json");
+    }
+
+    private static String run(Path classes) throws IOException, ReflectiveOperationException {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ReadmeExampleTest.class.getClassLoader())) {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            loader.loadClass("WhatIfExample").getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,165 @@
+package org.policyadvisor.reload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyadvisor.Advisor;
+import org.policyadvisor.Assessment;
+import org.policyadvisor.Fact;
+import org.policyadvisor.Fixtures;
+import org.policyadvisor.Limits;
+import org.policyadvisor.Problem;
+import org.policyadvisor.Scenario;
+
+class ReloaderTest {
+
+    private static final Fact UNBOUND = Fact.of("AidRestraintLifted", Map.of("actor", "KOR", "recipient", "UKR"));
+    private static final Scenario PRECISION = Scenario.of("p", List.of(Fixtures.transfer("precision-weapons")));
+
+    @TempDir
+    Path rules;
+    private String claims;
+    private Reloader reloader;
+
+    @BeforeEach
+    void copyMiniRules() throws IOException {
+        Path mini = Fixtures.miniDir().resolve("rules");
+        for (String f : List.of("vocabulary.drl", "actors.csv", "claims.drl")) {
+            Files.copy(mini.resolve(f), rules.resolve(f));
+        }
+        claims = Files.readString(rules.resolve("claims.drl"));
+        reloader = new Reloader(rules, Advisor.builder().rulesFrom(rules).build(), Limits.DEFAULT,
+                sources -> List.of(), Duration.ofMillis(100), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        reloader.close();
+    }
+
+    /** The same rules with the precision-weapons claim hedged "likely" instead of "will". */
+    private void writeVariant(boolean likely) throws IOException {
+        Files.writeString(rules.resolve("claims.drl"),
+                likely ? claims.replaceFirst("@hedge\\(\"will\"\\)", "@hedge(\"likely\")") : claims);
+    }
+
+    private static double unbound(Assessment a) {
+        return a.find(UNBOUND).orElseThrow().likelihood();
+    }
+
+    @Test
+    void a_broken_edit_keeps_the_last_good_revision_and_names_the_file_and_line() throws IOException {
+        String before = reloader.advisor().revision();
+        Files.writeString(rules.resolve("claims.drl"), claims + "\nrule \"Broken\" when Foo( then end\n");
+
+        boolean activated = reloader.reload();
+
+        assertThat(activated).isFalse();
+        assertThat(reloader.advisor().revision()).isEqualTo(before);
+        LoadStatus status = reloader.status();
+        assertThat(status.activeRevision()).isEqualTo(before);
+        assertThat(status.lastAttemptRevision()).isNotEqualTo(before);
+        assertThat(status.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.where()).startsWith("claims.drl:"));
+        assertThat(unbound(reloader.advisor().assess(PRECISION))).isEqualTo(0.9);
+    }
+
+    @Test
+    void a_clean_edit_activates_a_new_revision() throws IOException {
+        String before = reloader.advisor().revision();
+        writeVariant(true);
+
+        assertThat(reloader.reload()).isTrue();
+
+        assertThat(reloader.advisor().revision()).isNotEqualTo(before);
+        assertThat(reloader.status().problems()).isEmpty();
+        assertThat(reloader.status().reloads()).isEqualTo(1);
+        assertThat(unbound(reloader.advisor().assess(PRECISION))).isEqualTo(0.7);
+    }
+
+    @Test
+    void problems_found_by_the_extra_checks_block_activation() throws IOException {
+        Reloader strict = new Reloader(rules, reloader.advisor(), Limits.DEFAULT,
+                sources -> List.of(new Problem("claims.drl:3:5", "quote not found in its source")),
+                Duration.ofMillis(100), Clock.systemUTC());
+        writeVariant(true);
+
+        assertThat(strict.reload()).isFalse();
+        assertThat(strict.status().problems()).extracting(Problem::where).containsExactly("claims.drl:3:5");
+        strict.close();
+    }
+
+    @Test
+    void a_saved_file_is_picked_up_by_the_watcher_within_seconds() throws Exception {
+        String before = reloader.advisor().revision();
+        reloader.watch();
+
+        writeVariant(true);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (reloader.advisor().revision().equals(before) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(reloader.advisor().revision()).isNotEqualTo(before);
+    }
+
+    @Test
+    void a_hundred_reloads_under_concurrent_evaluations_never_mix_revisions() throws Exception {
+        Map<String, Double> expected = new ConcurrentHashMap<>();
+        expected.put(reloader.advisor().revision(), 0.9);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger answers = new AtomicInteger();
+        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        for (int i = 0; i < 3; i++) {
+            callers.submit(() -> {
+                while (running.get()) {
+                    try {
+                        Advisor advisor = reloader.advisor();
+                        Assessment a = advisor.assess(PRECISION);
+                        Double want = expected.get(a.revision());
+                        if (!a.revision().equals(advisor.revision()) || want == null || unbound(a) != want) {
+                            failures.add(a.revision() + " gave " + unbound(a));
+                        }
+                        answers.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.add(e.toString());
+                    }
+                }
+            });
+        }
+        int activated = 0;
+        for (int i = 1; i <= 100; i++) {
+            boolean likely = i % 2 == 1;
+            writeVariant(likely);
+            String revision = org.policyadvisor.RuleSources.fromDirectory(rules).revision();
+            expected.put(revision, likely ? 0.7 : 0.9);
+            if (reloader.reload()) {
+                activated++;
+            }
+        }
+        running.set(false);
+        callers.shutdown();
+        assertThat(callers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(activated).isEqualTo(100);
+        assertThat(failures).isEmpty();
+        assertThat(answers.get()).isGreaterThan(100);
+    }
+}
