@@ -1,13 +1,7 @@
 package org.policyadvisor.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.kie.api.KieBase;
-import org.kie.api.definition.type.FactType;
-import org.kie.api.runtime.KieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,17 +13,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
-import org.policyadvisor.Fact;
-import org.policyadvisor.RuleSources;
-import org.policyadvisor.Scenario;
 import org.policyadvisor.bench.SyntheticRules;
 
 /**
- * A large generated rule base evaluates a scenario: ten seeded chains of ten rules each (100 firings,
- * 100 consequences, explanations ten levels deep), with {@code assess} and a bare session side by side on
- * the same KieBase, as in {@link AssessBenchmark}.
+ * A large generated rule base evaluates a scenario: {@code seeds} seeded chains of ten rules each (with the
+ * defaults 100 firings and 100 consequences, explanations ten levels deep), with {@code assess} and a bare
+ * session side by side on the same KieBase, as in {@link AssessBenchmark}. See {@link SyntheticRules}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,56 +35,21 @@ public class GeneratedAssessBenchmark {
     @Param("10")
     public int seeds;
 
-    private Advisor advisor;
-    private KieBase kieBase;
-    private Scenario scenario;
-    private List<Object> objects;
+    private BenchmarkFixture fixture;
 
     @Setup
     public void setUp() {
-        DroolsRuleBase ruleBase = (DroolsRuleBase) new DroolsCompiler()
-                .compile(RuleSources.fromDirectory(SyntheticRules.writeTemp(rules)));
-        kieBase = ruleBase.kieBase();
-        advisor = Advisor.builder().ruleBase(ruleBase).build();
-        scenario = SyntheticRules.scenario(rules, seeds);
-        Map<String, FactType> types = FactTypes.of(kieBase);
-        objects = new ArrayList<>();
-        for (Fact fact : advisor.vocabulary().check(scenario.facts(), "facts")) {
-            FactType type = types.get(fact.type());
-            try {
-                Object object = type.newInstance();
-                fact.fields().forEach((name, value) -> type.set(object, name, value));
-                objects.add(object);
-            } catch (InstantiationException | IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        Assessment assessment = advisor.assess(scenario);
-        int bareFirings = bareSession();
-        if (bareFirings != assessment.firings() || assessment.consequences().size() != seeds * SyntheticRules.CHAIN) {
-            throw new IllegalStateException("expected " + seeds * SyntheticRules.CHAIN + " consequences and equal firings;"
-                    + " assess gave " + assessment.consequences().size() + " consequences, " + assessment.firings()
-                    + " firings; bare " + bareFirings + " firings");
-        }
-        System.out.printf("%n# %d generated rules: %d facts, %d firings, %d consequences%n", advisor.rules().size(),
-                objects.size(), bareFirings, assessment.consequences().size());
+        fixture = BenchmarkFixture.generated(rules, seeds);
+        System.out.printf("%n# generated: %s%n", fixture.verify());
     }
 
     @Benchmark
     public Assessment assess() {
-        return advisor.assess(scenario);
+        return fixture.assess();
     }
 
     @Benchmark
     public int bareSession() {
-        KieSession session = kieBase.newKieSession();
-        try {
-            for (Object object : objects) {
-                session.insert(object);
-            }
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        return fixture.bare();
     }
 }
