@@ -8,15 +8,23 @@ import java.util.TreeMap;
 
 /**
  * One condition of a rule, as written: the fact type it matches, the fields it fixes to literal values
- * ({@code supplier == "RUS"}), and whether it requires the fact to be absent ({@code not ...}).
- * Constraints other than literal equality are kept in {@code text} only.
+ * ({@code supplier == "RUS"}), whether it requires the fact to be absent ({@code not ...}), and the fields
+ * it ties to a variable ({@code $t : technology} or {@code victim == $a}), by field name.
+ * Other constraints are kept in {@code text} only.
  */
-public record Condition(String type, SortedMap<String, Object> fields, boolean absent, String text) {
+public record Condition(String type, SortedMap<String, Object> fields, boolean absent, String text,
+                        SortedMap<String, String> variables) {
 
     public Condition {
         Objects.requireNonNull(type, "type must not be null");
         fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
         text = text == null ? "" : text;
+        variables = Collections.unmodifiableSortedMap(new TreeMap<>(variables == null ? Map.of() : variables));
+    }
+
+    /** A condition that ties no field to a variable. */
+    public Condition(String type, SortedMap<String, Object> fields, boolean absent, String text) {
+        this(type, fields, absent, text, new TreeMap<>());
     }
 
     /** True when the fact could satisfy this condition, judging by type and literal fields only. */

@@ -5,23 +5,47 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * A structured fact of the vocabulary: a type name and its field values.
  * Field values are {@link String}, {@link Boolean} or {@link Integer}; fields are kept in name order,
- * so that two equal facts print and serialise identically.
+ * so that two equal facts print and serialise identically. Immutable; its text and hash are computed once,
+ * since facts are compared and looked up many times in every evaluation.
  */
-public record Fact(String type, SortedMap<String, Object> fields) implements Comparable<Fact> {
+public final class Fact implements Comparable<Fact> {
 
-    public Fact {
-        Objects.requireNonNull(type, "type must not be null");
-        Objects.requireNonNull(fields, "fields must not be null");
-        fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
+    private final String type;
+    private final SortedMap<String, Object> fields;
+    private String text;
+    private int hash;
+
+    public Fact(String type, SortedMap<String, ?> fields) {
+        this(Objects.requireNonNull(type, "type must not be null"),
+                new TreeMap<>(Objects.requireNonNull(fields, "fields must not be null")), true);
+    }
+
+    /** Takes ownership of a map built for this fact alone, without copying it. */
+    private Fact(String type, TreeMap<String, Object> owned, boolean owner) {
+        this.type = type;
+        this.fields = Collections.unmodifiableSortedMap(owned);
     }
 
     public static Fact of(String type, Map<String, ?> fields) {
-        return new Fact(type, new TreeMap<>(fields));
+        return new Fact(Objects.requireNonNull(type, "type must not be null"),
+                new TreeMap<>(Objects.requireNonNull(fields, "fields must not be null")), true);
+    }
+
+    /** For builders inside the library that fill a fresh map and hand it over. */
+    static Fact owning(String type, TreeMap<String, Object> fields) {
+        return new Fact(type, fields, true);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public SortedMap<String, Object> fields() {
+        return fields;
     }
 
     /** The value of a field, or null when the fact has no such field. */
@@ -49,9 +73,37 @@ public record Fact(String type, SortedMap<String, Object> fields) implements Com
     }
 
     @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Fact f && hashCode() == f.hashCode() && type.equals(f.type)
+                && fields.equals(f.fields));
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = 31 * type.hashCode() + fields.hashCode();
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
+    }
+
+    @Override
     public String toString() {
-        return fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ", type + "(", ")"));
+        String t = text;
+        if (t == null) {
+            StringBuilder b = new StringBuilder(type.length() + 16 * fields.size()).append(type).append('(');
+            boolean first = true;
+            for (Map.Entry<String, Object> e : fields.entrySet()) {
+                if (!first) {
+                    b.append(", ");
+                }
+                b.append(e.getKey()).append('=').append(e.getValue());
+                first = false;
+            }
+            t = b.append(')').toString();
+            text = t;
+        }
+        return t;
     }
 }

@@ -44,7 +44,28 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         return checked;
     }
 
+    /**
+     * Checks a pattern: a fact type with some of its fields, none of them required (for example the
+     * consequence a why-not question asks about). Returns it with values in canonical form.
+     *
+     * @param pattern the type and the fields given
+     * @param path    where the pattern sits, e.g. {@code consequence}, used in problem locations
+     * @throws InvalidFactsException listing every problem, when the pattern does not fit
+     */
+    public Fact checkPattern(Fact pattern, String path) {
+        List<Problem> problems = new ArrayList<>();
+        Fact checked = check(pattern, path, problems, false);
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(problems);
+        }
+        return checked;
+    }
+
     private Fact check(Fact fact, String at, List<Problem> problems) {
+        return check(fact, at, problems, true);
+    }
+
+    private Fact check(Fact fact, String at, List<Problem> problems, boolean complete) {
         Optional<FactTypeSpec> spec = type(fact.type());
         if (spec.isEmpty()) {
             problems.add(new Problem(at + ".type", "unknown fact type '" + fact.type() + "'; expected one of "
@@ -52,7 +73,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
             return fact;
         }
         FactTypeSpec type = spec.get();
-        Map<String, Object> values = new TreeMap<>();
+        TreeMap<String, Object> values = new TreeMap<>();
         for (Map.Entry<String, Object> e : fact.fields().entrySet()) {
             Optional<FieldSpec> field = type.field(e.getKey());
             if (field.isEmpty()) {
@@ -66,12 +87,12 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
             }
         }
         for (FieldSpec field : type.fields()) {
-            if (!fact.fields().containsKey(field.name())) {
+            if (complete && !fact.fields().containsKey(field.name())) {
                 problems.add(new Problem(at + "." + field.name(), "missing required field of " + type.name()
                         + " (" + field.kind().description() + ")"));
             }
         }
-        return new Fact(fact.type(), new TreeMap<>(values));
+        return Fact.owning(fact.type(), values);
     }
 
     private Object value(FieldSpec field, Object raw, String at, List<Problem> problems) {

@@ -72,6 +72,28 @@ class InvalidRulesTest {
     }
 
     @Test
+    void a_dslr_sentence_the_dsl_does_not_know_is_named_with_its_line() {
+        InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class, () -> Advisor.builder()
+                .rulesFrom(Fixtures.rulesDir(Map.of("types.drl", TYPES,
+                        "words.dsl", "[when]there is a thing=Thing()\n[then]conclude {n}=insertLogical(new Thing(\"{n}\"));\n",
+                        "claims.dslr", """
+                                package bad;
+                                expander words.dsl
+                                rule "Talk" @id("talk") @quote("q") @hedge("may")
+                                when
+                                    there is a thing
+                                    the moon is made of cheese
+                                then
+                                    conclude x
+                                end
+                                """))).build());
+
+        assertThat(e.problems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.where()).startsWith("claims.dslr:6:"))
+                .anySatisfy(p -> assertThat(p.message()).contains("the moon is made of cheese"));
+    }
+
+    @Test
     void a_directory_without_rules_is_an_error() {
         InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
                 () -> Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of("README.md", "nothing"))).build());

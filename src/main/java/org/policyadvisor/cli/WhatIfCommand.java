@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Comparison;
+import org.policyadvisor.graph.CausalGraph;
 import org.policyadvisor.render.JsonRenderer;
 import org.policyadvisor.render.TextRenderer;
 import org.policyadvisor.scenario.ScenarioFile;
@@ -15,16 +16,18 @@ import org.policyadvisor.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code what-if}: what follows from a scenario file, or what changes against a baseline. */
 @Command(name = "what-if", mixinStandardHelpOptions = true,
-        description = "Print what follows from a scenario, with explanations; with --baseline, the difference.")
+        description = {"Print what follows from a scenario, with explanations; with --baseline, the difference.",
+                "--format dot|mermaid draws the derivations of the scenario as a graph."})
 final class WhatIfCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, dot, mermaid }
 
     @Mixin
     Options options;
@@ -32,7 +35,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Compare against this scenario file.")
     Path baseline;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json, or dot or mermaid for the derivation graph (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Parameters(paramLabel = "SCENARIO.json", description = "The scenario file.")
@@ -43,10 +47,17 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean graph = format == Format.dot || format == Format.mermaid;
+        if (graph && baseline != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format " + format + " draws one assessment; it cannot be combined with --baseline");
+        }
         Advisor advisor = options.advisor();
         ScenarioFile file = read(advisor, scenario);
         String output;
-        if (baseline != null) {
+        if (graph) {
+            output = GraphCommand.render(CausalGraph.derivation(advisor.assess(file.scenario())), format == Format.mermaid);
+        } else if (baseline != null) {
             Comparison comparison = advisor.compare(read(advisor, baseline).scenario(), file.scenario());
             output = format == Format.json
                     ? json(new JsonRenderer(true).comparison(Map.of(), comparison, true))

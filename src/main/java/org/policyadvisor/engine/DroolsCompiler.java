@@ -13,12 +13,16 @@ import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.conf.EqualityBehaviorOption;
-import org.kie.api.runtime.KieContainer;
 import org.policyadvisor.InvalidRulesException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Rule;
@@ -36,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class DroolsCompiler implements RuleCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsCompiler.class);
-    static final String RESOURCE_ROOT = "src/main/resources/";
     /** The parser reports "Line 4:18" in its text, with a zero-based column. */
     private static final Pattern PARSER_POSITION = Pattern.compile("Line \\d+:(\\d+)");
 
@@ -60,54 +63,92 @@ public final class DroolsCompiler implements RuleCompiler {
         if (!forbidden.isEmpty()) {
             throw new InvalidRulesException(forbidden);
         }
+        RuleText.Parsed parsed = RuleText.parse(sources);
+        if (!parsed.problems().isEmpty()) {
+            throw new InvalidRulesException(parsed.problems());
+        }
         KieBase kieBase = build(sources);
         Vocabulary vocabulary = VocabularyReader.read(kieBase, Actors.read(sources));
-        Map<String, Rule> rules = RuleCatalog.read(kieBase, sources);
+        Map<String, Rule> rules = RuleCatalog.read(kieBase, parsed.rules());
         RuleBase ruleBase = new DroolsRuleBase(kieBase, sources.revision(), clock.instant(), rules, vocabulary);
         LOG.debug("compiled {} rules from {} in {} ms (revision {})", rules.size(), sources.origin(),
                 (System.nanoTime() - start) / 1_000_000, ruleBase.revision());
         return ruleBase;
     }
 
+    /**
+     * One batch through the knowledge builder: DSL files first, so DSLR files can be expanded, and all
+     * files of a package together, so declared types are shared across files.
+     */
     private static KieBase build(RuleSources sources) {
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.policyadvisor.rules", "rules", sources.revision());
-        kfs.generateAndWritePomXML(releaseId);
-        for (RuleSources.File file : sources.ruleFiles()) {
-            kfs.write(RESOURCE_ROOT + file.path(), file.text().getBytes(StandardCharsets.UTF_8));
+        KnowledgeBuilder builder = builder(sources);
+        if (builder.hasErrors()) {
+            throw new InvalidRulesException(problems(builder.getErrors()));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        Set<String> located = new HashSet<>();
-        errors.stream().filter(m -> m.getLine() > 0).forEach(m -> located.add(m.getPath()));
-        List<Problem> problems = new ArrayList<>();
-        for (Message m : errors) {
-            // A file with located errors also gets a line-less "Parser returned a null Package": skip that echo.
-            if (m.getLine() > 0 || !located.contains(m.getPath())) {
-                problems.add(new Problem(location(m), oneLine(m.getText())));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRulesException(problems);
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
         conf.setOption(EqualityBehaviorOption.EQUALITY);
-        return container.newKieBase(conf);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
     }
 
-    private static String location(Message m) {
-        String path = m.getPath() == null ? "" : m.getPath();
-        if (path.startsWith(RESOURCE_ROOT)) {
-            path = path.substring(RESOURCE_ROOT.length());
+    /** What the Drools compiler finds wrong with the rule files, as {@code file:line:col}; empty when they compile. */
+    static List<Problem> compileErrors(RuleSources sources) {
+        KnowledgeBuilder builder = builder(sources);
+        return builder.hasErrors() ? problems(builder.getErrors()) : List.of();
+    }
+
+    private static KnowledgeBuilder builder(RuleSources sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (RuleSources.File file : sources.ruleFiles()) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(file.path());
+            batch.add(resource, type(file.path()));
         }
-        if (m.getLine() > 0) {
-            Matcher parserPosition = PARSER_POSITION.matcher(m.getText() == null ? "" : m.getText());
-            int column = parserPosition.find() ? Integer.parseInt(parserPosition.group(1)) + 1 : Math.max(m.getColumn(), 1);
-            return path + ":" + m.getLine() + ":" + column;
+        batch.build();
+        return builder;
+    }
+
+    private static ResourceType type(String path) {
+        if (path.endsWith(".dslr")) {
+            return ResourceType.DSLR;
         }
-        return path;
+        return path.endsWith(".dsl") ? ResourceType.DSL : ResourceType.DRL;
+    }
+
+    private static List<Problem> problems(Iterable<KnowledgeBuilderError> errors) {
+        List<KnowledgeBuilderError> all = new ArrayList<>();
+        errors.forEach(all::add);
+        Set<String> located = new HashSet<>();
+        all.stream().filter(e -> line(e) > 0).forEach(e -> located.add(path(e)));
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError e : all) {
+            // A file with located errors also gets a line-less "Parser returned a null Package": skip that echo.
+            if (line(e) > 0 || !located.contains(path(e))) {
+                problems.add(new Problem(location(e), oneLine(e.getMessage())));
+            }
+        }
+        return problems;
+    }
+
+    private static String path(KnowledgeBuilderError e) {
+        return e.getResource() == null || e.getResource().getSourcePath() == null ? "" : e.getResource().getSourcePath();
+    }
+
+    private static int line(KnowledgeBuilderError e) {
+        int[] lines = e.getLines();
+        return lines == null || lines.length == 0 ? 0 : lines[0];
+    }
+
+    private static String location(KnowledgeBuilderError e) {
+        int line = line(e);
+        if (line <= 0) {
+            return path(e);
+        }
+        Matcher parserPosition = PARSER_POSITION.matcher(e.getMessage() == null ? "" : e.getMessage());
+        int column = parserPosition.find() ? Integer.parseInt(parserPosition.group(1)) + 1 : 1;
+        return path(e) + ":" + line + ":" + column;
     }
 
     private static String oneLine(String text) {

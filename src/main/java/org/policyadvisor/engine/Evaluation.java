@@ -15,6 +15,7 @@ import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.drools.tms.beliefsystem.BeliefSet;
 import org.drools.tms.beliefsystem.simple.SimpleBeliefSet;
 import org.kie.api.KieBase;
+import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -50,12 +51,15 @@ final class Evaluation {
         try {
             FiringGuard guard = new FiringGuard(session, limits);
             session.addEventListener(guard);
+            Map<Object, Fact> known = new IdentityHashMap<>();
             for (Fact fact : facts) {
-                session.insert(toObject(fact));
+                Object object = toObject(fact);
+                known.put(object, fact);
+                session.insert(object);
             }
             int fired = session.fireAllRules(limits.maxFirings() + 1);
             guard.check(fired);
-            return read(session, facts, fired);
+            return read(session, facts, known, fired);
         } finally {
             session.dispose();
         }
@@ -74,13 +78,13 @@ final class Evaluation {
         }
     }
 
-    private Result read(KieSession session, List<Fact> given, int fired) {
-        Map<Object, Fact> facts = new IdentityHashMap<>();
+    /** {@code facts} starts with the inserted objects and their facts; derived ones are read from the session. */
+    private Result read(KieSession session, List<Fact> given, Map<Object, Fact> facts, int fired) {
         Map<Fact, List<Support>> derived = new LinkedHashMap<>();
         List<InternalFactHandle> justified = new ArrayList<>();
         for (FactHandle handle : session.getFactHandles()) {
             InternalFactHandle h = (InternalFactHandle) handle;
-            facts.put(h.getObject(), toFact(h.getObject()));
+            facts.computeIfAbsent(h.getObject(), this::toFact);
             if (beliefs(h) != null) {
                 justified.add(h);
             }
@@ -120,9 +124,13 @@ final class Evaluation {
 
     private Fact toFact(Object object) {
         FactType type = factTypes.get(object.getClass().getSimpleName());
+        TreeMap<String, Object> fields = new TreeMap<>();
         if (type == null) {
-            return new Fact(object.getClass().getSimpleName(), new TreeMap<>());
+            return new Fact(object.getClass().getSimpleName(), fields);
         }
-        return new Fact(type.getSimpleName(), new TreeMap<>(type.getAsMap(object)));
+        for (FactField field : type.getFields()) {
+            fields.put(field.getName(), field.get(object));
+        }
+        return new Fact(type.getSimpleName(), fields);
     }
 }

@@ -3,6 +3,7 @@ package org.policyadvisor.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,15 @@ import org.policyadvisor.Rule;
 final class Explanations {
 
     private record Support(Rule rule, List<Fact> premises, int depth, double likelihood) {
+
+        /** Orders the derivations of one consequence: by rule id, then by premises. */
+        String key() {
+            StringBuilder key = new StringBuilder(rule.id());
+            for (Fact premise : premises) {
+                key.append('\u0000').append(premise);
+            }
+            return key.toString();
+        }
     }
 
     private record Info(List<Support> supports, int depth, double likelihood) {
@@ -40,6 +50,7 @@ final class Explanations {
     private final Map<Fact, Boolean> visiting = new HashMap<>();
     private final Map<Fact, String> ids = new HashMap<>();
     private final Map<Fact, Consequence> built = new HashMap<>();
+    private final Map<Rule, List<String>> absent = new IdentityHashMap<>();
 
     private Explanations(Evaluation.Result result, Map<String, Rule> rules) {
         for (Fact fact : result.given()) {
@@ -83,8 +94,8 @@ final class Explanations {
                 supports.add(support(rule, s.premises()));
             }
         }
-        List<Support> accepted = supports.stream().filter(s -> s != null && s.depth() > 0)
-                .sorted(Comparator.comparing((Support s) -> s.rule().id()).thenComparing(s -> s.premises().toString()))
+        List<Support> accepted = supports.stream().filter(s -> s.depth() > 0)
+                .sorted(Comparator.comparing(Support::key))
                 .toList();
         int depth = accepted.stream().mapToInt(Support::depth).min().orElse(0);
         double likelihood = accepted.stream().mapToDouble(Support::likelihood).max().orElse(0);
@@ -124,7 +135,8 @@ final class Explanations {
         List<Derivation> derivations = new ArrayList<>();
         for (Support s : info.supports()) {
             List<Node> premises = s.premises().stream().map(p -> (Node) node(p)).toList();
-            derivations.add(new Derivation(s.rule(), premises, s.rule().absent(), s.likelihood()));
+            derivations.add(new Derivation(s.rule(), premises,
+                    absent.computeIfAbsent(s.rule(), Rule::absent), s.likelihood()));
         }
         Consequence consequence = new Consequence(ids.get(fact), fact, info.likelihood(), info.depth(), derivations);
         built.put(fact, consequence);

@@ -19,7 +19,6 @@ import org.policyadvisor.Conclusion;
 import org.policyadvisor.Hedge;
 import org.policyadvisor.InvalidRulesException;
 import org.policyadvisor.Problem;
-import org.policyadvisor.RuleSources;
 
 /**
  * Reads each compiled rule's provenance ({@code @id}, {@code @quote}, {@code @source}, {@code @hedge})
@@ -32,10 +31,10 @@ final class RuleCatalog {
     }
 
     /** The rules keyed by {@code package.name}, as Drools names them. */
-    static Map<String, org.policyadvisor.Rule> read(KieBase kieBase, RuleSources sources) {
+    static Map<String, org.policyadvisor.Rule> read(KieBase kieBase, List<RuleText> parsed) {
         Map<String, FactType> types = FactTypes.of(kieBase);
         Map<String, RuleText> texts = new HashMap<>();
-        for (RuleText text : RuleText.read(sources)) {
+        for (RuleText text : parsed) {
             texts.put(text.key(), text);
         }
         List<Problem> problems = new ArrayList<>();
@@ -85,21 +84,24 @@ final class RuleCatalog {
         return rules;
     }
 
-    /** Names the literal constructor arguments by the declared field order. */
+    /** Names the literal and variable constructor arguments by the declared field order. */
     private static List<Conclusion> conclusions(RuleText text, Map<String, FactType> types) {
         List<Conclusion> conclusions = new ArrayList<>();
         for (RuleText.Inserted inserted : text.inserts()) {
             Map<String, Object> fields = new TreeMap<>();
+            Map<String, String> variables = new TreeMap<>();
             FactType type = types.get(inserted.type());
             if (type != null) {
                 List<FactField> declared = type.getFields();
                 for (int i = 0; i < inserted.args().size() && i < declared.size(); i++) {
                     if (inserted.args().get(i) != null) {
                         fields.put(declared.get(i).getName(), inserted.args().get(i));
+                    } else if (inserted.variables().get(i) != null) {
+                        variables.put(declared.get(i).getName(), inserted.variables().get(i));
                     }
                 }
             }
-            conclusions.add(new Conclusion(inserted.type(), new TreeMap<>(fields)));
+            conclusions.add(new Conclusion(inserted.type(), new TreeMap<>(fields), new TreeMap<>(variables)));
         }
         return conclusions;
     }

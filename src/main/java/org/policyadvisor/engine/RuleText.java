@@ -17,9 +17,14 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
+import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.policyadvisor.Condition;
+import org.policyadvisor.Problem;
 import org.policyadvisor.RuleSources;
 
 /**
@@ -30,27 +35,54 @@ import org.policyadvisor.RuleSources;
 record RuleText(String packageName, String name, String file, int line,
                 List<Condition> conditions, List<Inserted> inserts, String consequence) {
 
-    /** A {@code new Type(args)} in the consequence; an argument is its literal value, or null when computed. */
-    record Inserted(String type, List<Object> args) {
+    /**
+     * A {@code new Type(args)} in the consequence; an argument is its literal value, or null when computed.
+     * {@code variables} holds, at the same positions, the name of a bound variable passed as is ({@code $t}), or null.
+     */
+    record Inserted(String type, List<Object> args, List<String> variables) {
     }
 
+    /** The expander's "Line:[6] [6] Unable to expand: ..." (or "Line 6: ..."): the line and the message. */
+    private static final Pattern EXPANDER_LINE =
+            Pattern.compile("^\\s*(?:\\[ERR \\d+\\]\\s*)?[Ll]ine:?\\s*\\[?(\\d+)\\]?(?:\\s*\\[\\d+\\])?:?\\s*(.*)$");
     private static final Pattern INSERT = Pattern.compile("insert(?:Logical)?\\s*\\(\\s*new\\s+([A-Za-z_][\\w.]*)\\s*\\(");
     private static final Pattern LITERAL_EQUALS =
             Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*==\\s*(\"[^\"]*\"|true|false|-?\\d+)\\s*$");
+    private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_]\\w*");
+    /** {@code $v : field} or {@code field == $v}: the field's value is the variable's. */
+    private static final Pattern BINDING = Pattern.compile("^\\s*(\\$[A-Za-z_]\\w*)\\s*:\\s*([A-Za-z_]\\w*)\\s*$");
+    private static final Pattern VARIABLE_EQUALS =
+            Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*==\\s*(\\$[A-Za-z_]\\w*)\\s*$");
 
     String key() {
         return packageName + "." + name;
     }
 
-    /** Parses every rule file; files that do not parse are skipped (the compiler reports them). */
-    static List<RuleText> read(RuleSources sources) {
+    /** The rules of every file that parses, and the syntax errors of those that do not. */
+    record Parsed(List<RuleText> rules, List<Problem> problems) {
+    }
+
+    /** Parses every rule file once, before compiling, so a syntax error is reported alone and precisely. */
+    static Parsed parse(RuleSources sources) {
         List<RuleText> all = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (RuleSources.File file : sources.ruleFiles()) {
+            if (file.path().endsWith(".dsl")) {
+                problems.addAll(dslProblems(file));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Parsed(List.of(), List.copyOf(problems));
+        }
         for (RuleSources.File file : sources.ruleFiles()) {
             if (file.path().endsWith(".dsl")) {
                 continue;
             }
-            String drl = file.path().endsWith(".dslr") ? expand(file.text(), sources) : file.text();
-            if (drl == null) {
+            String drl;
+            try {
+                drl = file.path().endsWith(".dslr") ? expandOrThrow(file.text(), sources) : file.text();
+            } catch (DroolsParserException e) {
+                problems.addAll(expansionProblems(file.path(), e.getMessage()));
                 continue;
             }
             DrlParser parser = new DrlParser();
@@ -58,19 +90,52 @@ record RuleText(String packageName, String name, String file, int line,
             try {
                 pkg = parser.parse(false, drl);
             } catch (DroolsParserException e) {
+                problems.add(new Problem(file.path(), String.valueOf(e.getMessage())));
                 continue;
             }
-            if (pkg == null || parser.hasErrors()) {
+            if (parser.hasErrors()) {
+                for (DroolsError error : parser.getErrors()) {
+                    problems.add(new Problem(where(file.path(), error), error.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")));
+                }
                 continue;
             }
-            for (RuleDescr rule : pkg.getRules()) {
-                all.add(of(pkg.getName(), rule, file.path(), drl));
+            if (pkg != null) {
+                for (RuleDescr rule : pkg.getRules()) {
+                    all.add(of(pkg.getName(), rule, file.path(), drl));
+                }
             }
         }
-        return all;
+        return new Parsed(List.copyOf(all), List.copyOf(problems));
     }
 
-    private static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
+    /** A DSL file's own syntax, checked alone so that its errors carry its name. */
+    private static List<Problem> dslProblems(RuleSources.File file) {
+        DSLTokenizedMappingFile dsl = new DSLTokenizedMappingFile();
+        try {
+            if (dsl.parseAndLoad(new StringReader(file.text()))) {
+                return List.of();
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(new Problem(file.path(), "cannot read the DSL: " + e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult error : dsl.getErrors()) {
+            int[] lines = error.getLines();
+            String where = lines != null && lines.length > 0 && lines[0] > 0 ? file.path() + ":" + lines[0] + ":1" : file.path();
+            problems.add(new Problem(where, error.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")));
+        }
+        return problems.isEmpty() ? List.of(new Problem(file.path(), "cannot read the DSL")) : problems;
+    }
+
+    private static String where(String path, DroolsError error) {
+        if (error instanceof ParserError p && p.getRow() > 0) {
+            return path + ":" + p.getRow() + ":" + (p.getCol() + 1);
+        }
+        int[] lines = error.getLines();
+        return lines != null && lines.length > 0 && lines[0] > 0 ? path + ":" + lines[0] + ":1" : path;
+    }
+
+    static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
         List<Condition> conditions = new ArrayList<>();
         collect(rule.getLhs(), drl, conditions, false);
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
@@ -78,7 +143,10 @@ record RuleText(String packageName, String name, String file, int line,
         Matcher m = INSERT.matcher(consequence);
         while (m.find()) {
             String type = m.group(1);
-            inserts.add(new Inserted(type.substring(type.lastIndexOf('.') + 1), args(consequence, m.end())));
+            List<String> raw = args(consequence, m.end());
+            inserts.add(new Inserted(type.substring(type.lastIndexOf('.') + 1),
+                    raw.stream().map(a -> a.matches("\"[^\"]*\"|true|false|-?\\d+") ? literal(a) : null).toList(),
+                    raw.stream().map(a -> VARIABLE.matcher(a).matches() ? a : null).toList()));
         }
         return new RuleText(pkg, rule.getName(), file, rule.getLine(), List.copyOf(conditions),
                 List.copyOf(inserts), consequence);
@@ -92,17 +160,24 @@ record RuleText(String packageName, String name, String file, int line,
         } else if (descr instanceof PatternDescr pattern) {
             if (pattern.getObjectType() != null) {
                 Map<String, Object> literals = new TreeMap<>();
+                Map<String, String> variables = new TreeMap<>();
                 for (BaseDescr constraint : pattern.getDescrs()) {
                     if (constraint instanceof ExprConstraintDescr expr) {
                         Matcher lit = LITERAL_EQUALS.matcher(expr.getExpression());
+                        Matcher bound = BINDING.matcher(expr.getExpression());
+                        Matcher joined = VARIABLE_EQUALS.matcher(expr.getExpression());
                         if (lit.matches()) {
                             literals.put(lit.group(1), literal(lit.group(2)));
+                        } else if (bound.matches()) {
+                            variables.put(bound.group(2), bound.group(1));
+                        } else if (joined.matches()) {
+                            variables.put(joined.group(1), joined.group(2));
                         }
                     }
                 }
                 String text = source(pattern, drl);
-                conditions.add(Condition.of(pattern.getObjectType(), literals, negated,
-                        negated ? "not " + text : text));
+                conditions.add(new Condition(pattern.getObjectType(), new TreeMap<>(literals), negated,
+                        negated ? "not " + text : text, new TreeMap<>(variables)));
             }
         } else if (descr instanceof ConditionalElementDescr ce) {
             for (BaseDescr inner : ce.getDescrs()) {
@@ -122,8 +197,8 @@ record RuleText(String packageName, String name, String file, int line,
     }
 
     /** The arguments of the constructor call whose '(' ends at {@code from}, split at top-level commas. */
-    private static List<Object> args(String code, int from) {
-        List<Object> args = new ArrayList<>();
+    private static List<String> args(String code, int from) {
+        List<String> args = new ArrayList<>();
         int depth = 0;
         boolean quoted = false;
         StringBuilder current = new StringBuilder();
@@ -153,12 +228,11 @@ record RuleText(String packageName, String name, String file, int line,
         return args;
     }
 
-    private static void addArg(List<Object> args, CharSequence raw) {
+    private static void addArg(List<String> args, CharSequence raw) {
         String arg = raw.toString().strip();
-        if (arg.isEmpty()) {
-            return;
+        if (!arg.isEmpty()) {
+            args.add(arg);
         }
-        args.add(arg.matches("\"[^\"]*\"|true|false|-?\\d+") ? literal(arg) : null);
     }
 
     private static String source(BaseDescr descr, String drl) {
@@ -170,17 +244,40 @@ record RuleText(String packageName, String name, String file, int line,
         return descr.getText() == null ? "not (...)" : descr.getText();
     }
 
-    private static String expand(String dslr, RuleSources sources) {
+    /** The DRL of a DSLR file, expanded with every DSL file; null when it cannot be expanded. */
+    static String expand(String dslr, RuleSources sources) {
         try {
-            StringBuilder dsl = new StringBuilder();
-            for (RuleSources.File file : sources.ruleFiles()) {
-                if (file.path().endsWith(".dsl")) {
-                    dsl.append(file.text()).append('\n');
-                }
-            }
-            return new DrlParser().getExpandedDRL(dslr, new DefaultExpanderResolver(new StringReader(dsl.toString())));
-        } catch (IOException | DroolsParserException e) {
+            return expandOrThrow(dslr, sources);
+        } catch (DroolsParserException e) {
             return null;
         }
+    }
+
+    private static String expandOrThrow(String dslr, RuleSources sources) throws DroolsParserException {
+        StringBuilder dsl = new StringBuilder();
+        for (RuleSources.File file : sources.ruleFiles()) {
+            if (file.path().endsWith(".dsl")) {
+                dsl.append(file.text()).append('\n');
+            }
+        }
+        try {
+            return new DrlParser().getExpandedDRL(dslr, new DefaultExpanderResolver(new StringReader(dsl.toString())));
+        } catch (IOException | RuntimeException e) {
+            throw new DroolsParserException("cannot read the DSL files: " + e.getMessage(), e);
+        }
+    }
+
+    /** The expander reports each sentence it cannot map as "[ERR 0] Line N:..." lines in one message. */
+    private static List<Problem> expansionProblems(String path, String message) {
+        List<Problem> problems = new ArrayList<>();
+        for (String line : String.valueOf(message).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher at = EXPANDER_LINE.matcher(line);
+            problems.add(at.matches() ? new Problem(path + ":" + at.group(1) + ":1", at.group(2).strip())
+                    : new Problem(path, line.strip()));
+        }
+        return problems.isEmpty() ? List.of(new Problem(path, "cannot expand with the DSL files")) : problems;
     }
 }

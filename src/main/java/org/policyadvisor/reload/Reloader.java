@@ -57,12 +57,21 @@ public final class Reloader implements AutoCloseable {
      */
     public Reloader(Path dir, Advisor initial, Limits limits, Function<RuleSources, List<Problem>> check,
                     Duration debounce, Clock clock) {
+        this(dir, new AtomicReference<>(initial), limits, check, debounce, clock);
+    }
+
+    /**
+     * @param active the reference the callers read; the reloader sets it when a revision activates
+     */
+    public Reloader(Path dir, AtomicReference<Advisor> active, Limits limits,
+                    Function<RuleSources, List<Problem>> check, Duration debounce, Clock clock) {
         this.dir = Objects.requireNonNull(dir, "dir must not be null");
         this.limits = limits;
         this.check = check;
         this.debounce = debounce;
         this.clock = clock;
-        this.active = new AtomicReference<>(initial);
+        this.active = Objects.requireNonNull(active, "active must not be null");
+        Advisor initial = active.get();
         this.status = new AtomicReference<>(new LoadStatus(initial.revision(), initial.loadedAt(),
                 initial.loadedAt(), initial.revision(), List.of(), 0));
         this.builder = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -2,13 +2,17 @@ package org.policyadvisor.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Change;
 import org.policyadvisor.Comparison;
@@ -26,9 +30,14 @@ import org.policyadvisor.Rule;
  */
 public final class JsonRenderer {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final boolean pretty;
+    /** Compact JSON of each rule by id, written once per rule object: the rules of a rule base never change. */
+    private final Map<String, Rendered> rules = new ConcurrentHashMap<>();
+
+    private record Rendered(Rule rule, SerializedString json) {
+    }
 
     public JsonRenderer(boolean pretty) {
         this.pretty = pretty;
@@ -36,7 +45,12 @@ public final class JsonRenderer {
 
     /** An assessment, with explanations when {@code explain} is true. */
     public byte[] assessment(Map<String, String> header, Assessment assessment, boolean explain) {
-        return write(g -> {
+        return bytes(out -> assessment(out, header, assessment, explain));
+    }
+
+    /** As {@link #assessment(Map, Assessment, boolean)}, written to {@code out}, which is left open. */
+    public void assessment(OutputStream out, Map<String, String> header, Assessment assessment, boolean explain) {
+        write(out, g -> {
             header(g, header);
             body(g, assessment, explain);
         });
@@ -44,7 +58,12 @@ public final class JsonRenderer {
 
     /** The scenario's assessment, then {@code diff} against the baseline. */
     public byte[] comparison(Map<String, String> header, Comparison comparison, boolean explain) {
-        return write(g -> {
+        return bytes(out -> comparison(out, header, comparison, explain));
+    }
+
+    /** As {@link #comparison(Map, Comparison, boolean)}, written to {@code out}, which is left open. */
+    public void comparison(OutputStream out, Map<String, String> header, Comparison comparison, boolean explain) {
+        write(out, g -> {
             header(g, header);
             body(g, comparison.scenario(), explain);
             g.writeObjectFieldStart("diff");
@@ -80,8 +99,13 @@ public final class JsonRenderer {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private byte[] write(Body body) {
+    private static byte[] bytes(java.util.function.Consumer<OutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        writer.accept(out);
+        return out.toByteArray();
+    }
+
+    private void write(OutputStream out, Body body) {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             if (pretty) {
                 g.useDefaultPrettyPrinter();
@@ -92,7 +116,6 @@ public final class JsonRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     private static void header(JsonGenerator g, Map<String, String> header) throws IOException {
@@ -101,7 +124,7 @@ public final class JsonRenderer {
         }
     }
 
-    private static void body(JsonGenerator g, Assessment a, boolean explain) throws IOException {
+    private void body(JsonGenerator g, Assessment a, boolean explain) throws IOException {
         g.writeStringField("revision", a.revision());
         g.writeStringField("description", a.description());
         g.writeNumberField("firings", a.firings());
@@ -145,10 +168,27 @@ public final class JsonRenderer {
             g.writeObjectFieldStart("rules");
             for (Rule r : used.values().stream().sorted((x, y) -> x.id().compareTo(y.id())).toList()) {
                 g.writeFieldName(r.id());
-                rule(g, r);
+                usedRule(g, r);
             }
             g.writeEndObject();
         }
+    }
+
+    private void usedRule(JsonGenerator g, Rule r) throws IOException {
+        if (pretty) {
+            rule(g, r);
+            return;
+        }
+        Rendered cached = rules.get(r.id());
+        if (cached == null || cached.rule() != r) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+                rule(own, r);
+            }
+            cached = new Rendered(r, new SerializedString(out.toString(StandardCharsets.UTF_8)));
+            rules.put(r.id(), cached);
+        }
+        g.writeRawValue(cached.json());
     }
 
     /** A rule as the catalogue shows it. */

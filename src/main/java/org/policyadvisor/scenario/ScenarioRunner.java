@@ -1,5 +1,6 @@
 package org.policyadvisor.scenario;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,21 @@ public final class ScenarioRunner {
 
     public ScenarioRunner(Advisor advisor) {
         this.advisor = advisor;
+    }
+
+    /** Reads the named scenario of the reader's folder and runs it; one that cannot be read fails with why. */
+    public Outcome run(ScenarioReader reader, String name) {
+        ScenarioFile file;
+        try {
+            file = reader.byName(name);
+        } catch (AdvisorException e) {
+            List<String> failures = e.problems().isEmpty() ? List.of(e.getMessage())
+                    : e.problems().stream().map(p -> e.getMessage() + ": " + p).toList();
+            return new Outcome(name, "", failures, Set.of());
+        } catch (UncheckedIOException e) {
+            return new Outcome(name, "", List.of(e.getMessage()), Set.of());
+        }
+        return run(file);
     }
 
     public Outcome run(ScenarioFile file) {

@@ -1,0 +1,119 @@
+package org.policyadvisor.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Vertx;
+import org.policyadvisor.Advisor;
+import org.policyadvisor.Problem;
+import org.policyadvisor.engine.RuleCheck;
+import org.policyadvisor.http.AdvisorVerticle;
+import org.policyadvisor.http.ServerConfig;
+import org.policyadvisor.reload.Reloader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: the what-if HTTP service; stops gracefully on SIGTERM, letting in-flight requests finish.
+ * With {@code --rules DIR} it watches the directory and activates a new revision when one compiles cleanly.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve what-if answers, the rules, the vocabulary and the scenarios over HTTP (JSON under /v1).")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    Options options;
+
+    @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080",
+            description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
+            description = "Scenarios that requests may name (default: ${DEFAULT-VALUE}).")
+    Path facts;
+
+    @Option(names = "--body-limit", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+    long bodyLimit;
+
+    @Option(names = "--max-facts", paramLabel = "N", defaultValue = "1000",
+            description = "Most facts per request, scenario and baseline each (default: ${DEFAULT-VALUE}).")
+    int maxFacts;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+            description = "Threads that evaluate requests (default: one per core).")
+    int workers;
+
+    @Option(names = "--idle-timeout-s", paramLabel = "S", defaultValue = "30",
+            description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
+    int idleTimeoutSeconds;
+
+    @Option(names = "--reload-debounce-ms", paramLabel = "MS", defaultValue = "300",
+            description = "With --rules: wait this long after the last edit before rebuilding (default: ${DEFAULT-VALUE}).")
+    long debounceMs;
+
+    @Override
+    public Integer call() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ServerConfig config = new ServerConfig(host, port, facts, bodyLimit, maxFacts, workers > 0 ? workers : cores,
+                idleTimeoutSeconds, ServerConfig.DEFAULT_SHUTDOWN_SECONDS);
+        AtomicReference<Advisor> advisor = new AtomicReference<>(options.advisor());
+        Reloader reloader = options.rules == null ? null : new Reloader(options.rules, advisor, options.limits(),
+                RuleCheck::lintErrors, Duration.ofMillis(debounceMs), Clock.systemUTC());
+        Supplier<List<Problem>> loadProblems = reloader == null ? List::of : () -> reloader.status().problems();
+        Vertx vertx = Vertx.vertx();
+        Queue<AdvisorVerticle> instances = new ConcurrentLinkedQueue<>();
+        try {
+            vertx.deployVerticle(() -> add(instances, new AdvisorVerticle(advisor, loadProblems, config)),
+                    new DeploymentOptions().setInstances(cores)).await(30, TimeUnit.SECONDS);
+            if (reloader != null) {
+                reloader.watch();
+            }
+        } catch (Exception e) {
+            vertx.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (reloader != null) {
+                reloader.close();
+            }
+            stop(vertx, config);
+        }, "policy-advisor-shutdown"));
+        LOG.info("serving revision {} ({} rules) on http://{}:{} with {} workers", advisor.get().revision(),
+                advisor.get().rules().size(), host, instances.peek().actualPort(), config.workers());
+        return 0;
+    }
+
+    private static AdvisorVerticle add(Queue<AdvisorVerticle> instances, AdvisorVerticle verticle) {
+        instances.add(verticle);
+        return verticle;
+    }
+
+    private static void stop(Vertx vertx, ServerConfig config) {
+        LOG.info("stopping: finishing in-flight requests");
+        try {
+            vertx.close().await(config.shutdownSeconds() + 5L, TimeUnit.SECONDS);
+            LOG.info("stopped");
+        } catch (Exception e) {
+            LOG.warn("stopped before every request finished: {}", e.toString());
+        }
+    }
+}

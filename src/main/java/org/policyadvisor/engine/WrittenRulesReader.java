@@ -1,0 +1,129 @@
+package org.policyadvisor.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.policyadvisor.Conclusion;
+import org.policyadvisor.RuleSources;
+import org.policyadvisor.check.Claim;
+import org.policyadvisor.check.DeclaredType;
+import org.policyadvisor.check.WrittenRules;
+
+/**
+ * Reads what each rule file says, file by file, with the Drools parser only (nothing is compiled):
+ * the rules with their metadata and its positions, and the declared types. A file that does not parse
+ * is listed, not read.
+ */
+final class WrittenRulesReader {
+
+    private record Parsed(String path, String drl, PackageDescr pkg) {
+    }
+
+    private WrittenRulesReader() {
+    }
+
+    static WrittenRules read(RuleSources sources) {
+        List<Parsed> parsed = new ArrayList<>();
+        List<String> unparsed = new ArrayList<>();
+        for (RuleSources.File file : sources.ruleFiles()) {
+            if (file.path().endsWith(".dsl")) {
+                continue;
+            }
+            String drl = file.path().endsWith(".dslr") ? RuleText.expand(file.text(), sources) : file.text();
+            PackageDescr pkg = drl == null ? null : parse(drl);
+            if (pkg == null) {
+                unparsed.add(file.path());
+            } else {
+                parsed.add(new Parsed(file.path(), drl, pkg));
+            }
+        }
+        List<DeclaredType> types = new ArrayList<>();
+        parsed.forEach(p -> p.pkg().getTypeDeclarations().forEach(t -> types.add(type(t, p.path()))));
+        Map<String, DeclaredType> byName = new HashMap<>();
+        types.forEach(t -> byName.putIfAbsent(t.name(), t));
+        List<Claim> claims = new ArrayList<>();
+        for (Parsed p : parsed) {
+            for (RuleDescr rule : p.pkg().getRules()) {
+                claims.add(claim(RuleText.of(p.pkg().getName(), rule, p.path(), p.drl()), rule, p.drl(), byName));
+            }
+        }
+        return new WrittenRules(claims, types, unparsed);
+    }
+
+    private static PackageDescr parse(String drl) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, drl);
+            return parser.hasErrors() ? null : pkg;
+        } catch (DroolsParserException e) {
+            return null;
+        }
+    }
+
+    private static DeclaredType type(TypeDeclarationDescr t, String file) {
+        AnnotationDescr opposite = t.getAnnotation("opposite");
+        return new DeclaredType(t.getTypeName(), new ArrayList<>(t.getFields().keySet()),
+                opposite == null ? "" : unquote(opposite.getSingleValueAsString()), file, t.getLine());
+    }
+
+    private static Claim claim(RuleText text, RuleDescr rule, String drl, Map<String, DeclaredType> types) {
+        Map<String, Claim.Tag> tags = new LinkedHashMap<>();
+        for (AnnotationDescr a : rule.getAnnotations()) {
+            int[] at = position(drl, rule, a.getName());
+            tags.put(a.getName(), new Claim.Tag(unquote(a.getSingleValueAsString()), at[0], at[1]));
+        }
+        List<Conclusion> conclusions = new ArrayList<>();
+        for (RuleText.Inserted inserted : text.inserts()) {
+            Map<String, Object> fields = new TreeMap<>();
+            DeclaredType type = types.get(inserted.type());
+            for (int i = 0; type != null && i < inserted.args().size() && i < type.fields().size(); i++) {
+                if (inserted.args().get(i) != null) {
+                    fields.put(type.fields().get(i), inserted.args().get(i));
+                }
+            }
+            conclusions.add(new Conclusion(inserted.type(), new TreeMap<>(fields)));
+        }
+        return new Claim(rule.getName(), tags, text.conditions(), conclusions, text.file(), text.line(),
+                rule.getEndLine());
+    }
+
+    /** The line and column of {@code @name(} within the rule's text; the parser does not keep them. */
+    private static int[] position(String drl, RuleDescr rule, String name) {
+        int start = Math.max(rule.getStartCharacter(), 0);
+        int end = rule.getEndCharacter() > start ? Math.min(rule.getEndCharacter(), drl.length()) : drl.length();
+        Matcher m = Pattern.compile("@" + Pattern.quote(name) + "\\s*\\(").matcher(drl).region(start, end);
+        if (!m.find()) {
+            return new int[] {0, 0};
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < m.start(); i++) {
+            if (drl.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, m.start() - lineStart + 1};
+    }
+
+    /** Annotation values keep their DRL quotes and escapes; a quote may contain {@code \"}. */
+    private static String unquote(String value) {
+        String s = value == null ? "" : value.strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+        }
+        return s;
+    }
+}

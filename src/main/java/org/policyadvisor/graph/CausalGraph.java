@@ -1,0 +1,89 @@
+package org.policyadvisor.graph;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.policyadvisor.Assessment;
+import org.policyadvisor.Condition;
+import org.policyadvisor.Consequence;
+import org.policyadvisor.Derivation;
+import org.policyadvisor.Given;
+import org.policyadvisor.Node;
+import org.policyadvisor.Rule;
+
+/**
+ * The graphs worth drawing: the causal network of a rule base, and the derivations of one assessment.
+ * Render them with {@link Dot} or {@link Mermaid}.
+ */
+public final class CausalGraph {
+
+    private CausalGraph() {
+    }
+
+    /**
+     * Fact types as nodes (rounded when some rule concludes them), and for each rule one edge from each
+     * type it needs to each type it concludes, labelled {@code id (hedge)}; dashed from a type the rule
+     * needs absent. Nodes by type name, edges by source, target and label.
+     */
+    public static Graph network(List<Rule> rules) {
+        Set<String> concluded = new HashSet<>();
+        Set<String> types = new TreeSet<>();
+        for (Rule r : rules) {
+            concluded.addAll(r.concludes());
+            r.conditions().forEach(c -> types.add(c.type()));
+            types.addAll(r.concludes());
+        }
+        Graph.Builder graph = Graph.builder("causal-network");
+        types.forEach(t -> graph.node(t, t, concluded.contains(t) ? Graph.Shape.ROUNDED : Graph.Shape.BOX));
+        record Link(String from, String to, String label, boolean dashed) {
+        }
+        Set<Link> links = new TreeSet<>(Comparator.comparing(Link::from).thenComparing(Link::to)
+                .thenComparing(Link::label).thenComparing(Link::dashed));
+        for (Rule r : rules) {
+            String label = r.id() + " (" + r.hedge().word() + ")";
+            for (Condition c : r.conditions()) {
+                r.concludes().forEach(to -> links.add(new Link(c.type(), to, label, c.absent())));
+            }
+        }
+        links.forEach(l -> graph.edge(l.from(), l.to(), l.label(), l.dashed()));
+        return graph.build();
+    }
+
+    /**
+     * The given facts (boxes) and the consequences (rounded, with their likelihood) of one assessment,
+     * with an edge from each premise of each derivation to what it derives, labelled with the rule id and
+     * the derivation's likelihood; the absences a derivation relied on are dashed edges from a
+     * {@code not ...} node. In the assessment's order.
+     */
+    public static Graph derivation(Assessment assessment) {
+        Graph.Builder graph = Graph.builder("derivation");
+        for (Given g : assessment.given()) {
+            graph.node(g.id(), g.fact().toString(), Graph.Shape.BOX);
+        }
+        for (Consequence c : assessment.consequences()) {
+            graph.node(c.id(), c.fact() + " " + format(c.likelihood()), Graph.Shape.ROUNDED);
+        }
+        for (Consequence c : assessment.consequences()) {
+            for (Derivation d : c.derivations()) {
+                String label = d.rule().id() + " " + format(d.likelihood());
+                for (Node premise : d.premises()) {
+                    graph.edge(premise.id(), c.id(), label, false);
+                }
+                for (String absent : d.absent()) {
+                    graph.node("absent " + absent, absent, Graph.Shape.BOX);
+                    graph.edge("absent " + absent, c.id(), label, true);
+                }
+            }
+        }
+        return graph.build();
+    }
+
+    /** As the text rendering shows likelihoods: up to three decimals, trailing zeros dropped. */
+    static String format(double likelihood) {
+        return String.format(Locale.ROOT, "%.3f", likelihood).replaceAll("0+$", "").replaceAll("\\.$", ".0");
+    }
+}

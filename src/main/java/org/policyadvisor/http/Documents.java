@@ -1,0 +1,171 @@
+package org.policyadvisor.http;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.vertx.core.buffer.Buffer;
+import org.policyadvisor.Advisor;
+import org.policyadvisor.AdvisorException;
+import org.policyadvisor.Fact;
+import org.policyadvisor.FactTypeSpec;
+import org.policyadvisor.FieldSpec;
+import org.policyadvisor.Problem;
+import org.policyadvisor.Rule;
+import org.policyadvisor.render.JsonRenderer;
+import org.policyadvisor.scenario.ScenarioFile;
+
+/** The JSON documents of the read-only routes; each names the revision of the advisor it was read from. */
+final class Documents {
+
+    private Documents() {
+    }
+
+    static Buffer health(Advisor advisor) {
+        return JsonBody.object(g -> {
+            g.writeStringField("status", "up");
+            g.writeStringField("revision", advisor.revision());
+        });
+    }
+
+    static Buffer status(Advisor advisor, List<Problem> loadProblems) {
+        return JsonBody.object(g -> {
+            g.writeStringField("revision", advisor.revision());
+            g.writeStringField("loadedAt", advisor.loadedAt().toString());
+            g.writeNumberField("rules", advisor.rules().size());
+            g.writeNumberField("factTypes", advisor.vocabulary().types().size());
+            g.writeObjectFieldStart("limits");
+            g.writeNumberField("maxFirings", advisor.limits().maxFirings());
+            g.writeNumberField("timeoutMs", advisor.limits().timeout().toMillis());
+            g.writeEndObject();
+            problems(g, "loadProblems", loadProblems);
+        });
+    }
+
+    static Buffer rules(Advisor advisor) {
+        return JsonBody.object(g -> {
+            g.writeStringField("revision", advisor.revision());
+            g.writeArrayFieldStart("rules");
+            for (Rule rule : advisor.rules()) {
+                JsonRenderer.rule(g, rule);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    static Buffer rule(Advisor advisor, Rule rule) {
+        return JsonBody.object(g -> {
+            g.writeStringField("revision", advisor.revision());
+            g.writeFieldName("rule");
+            JsonRenderer.rule(g, rule);
+        });
+    }
+
+    static Buffer vocabulary(Advisor advisor) {
+        return JsonBody.object(g -> {
+            g.writeStringField("revision", advisor.revision());
+            g.writeArrayFieldStart("types");
+            for (FactTypeSpec type : advisor.vocabulary().types()) {
+                g.writeStartObject();
+                g.writeStringField("name", type.name());
+                g.writeStringField("doc", type.doc());
+                g.writeArrayFieldStart("fields");
+                for (FieldSpec field : type.fields()) {
+                    field(g, field);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("actors");
+            for (Map.Entry<String, String> actor : advisor.vocabulary().actors().entrySet()) {
+                g.writeStringField(actor.getKey(), actor.getValue());
+            }
+            g.writeEndObject();
+        });
+    }
+
+    private static void field(JsonGenerator g, FieldSpec field) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", field.name());
+        g.writeStringField("kind", field.kind().jsonName());
+        g.writeBooleanField("actor", field.actor());
+        g.writeArrayFieldStart("values");
+        for (String value : field.values()) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+        g.writeStringField("doc", field.doc());
+        g.writeEndObject();
+    }
+
+    /** A scenario of the list: its name and description, or what is wrong with its file. */
+    record Entry(String name, ScenarioFile file, AdvisorException failure) {
+    }
+
+    static Buffer scenarios(Advisor advisor, List<Entry> entries) {
+        return JsonBody.object(g -> {
+            g.writeStringField("revision", advisor.revision());
+            g.writeArrayFieldStart("scenarios");
+            for (Entry entry : entries) {
+                g.writeStartObject();
+                g.writeStringField("name", entry.name());
+                if (entry.file() != null) {
+                    g.writeStringField("description", entry.file().scenario().description());
+                    g.writeNumberField("facts", entry.file().scenario().facts().size());
+                } else {
+                    g.writeStringField("code", entry.failure().code());
+                    problems(g, "errors", entry.failure().problems());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** A scenario with its facts (those of any scenario it extends merged in), in the request format. */
+    static Buffer scenario(Advisor advisor, ScenarioFile file) {
+        return JsonBody.object(g -> {
+            g.writeStringField("revision", advisor.revision());
+            g.writeStringField("name", file.name());
+            g.writeStringField("description", file.scenario().description());
+            g.writeArrayFieldStart("facts");
+            for (Fact fact : file.scenario().facts()) {
+                fact(g, fact);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** A fact as requests carry it: {@code {"type": ..., field: value, ...}}. */
+    private static void fact(JsonGenerator g, Fact fact) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", fact.type());
+        for (Map.Entry<String, Object> field : fact.fields().entrySet()) {
+            g.writeFieldName(field.getKey());
+            Object value = field.getValue();
+            if (value instanceof Boolean b) {
+                g.writeBoolean(b);
+            } else if (value instanceof Integer i) {
+                g.writeNumber(i);
+            } else if (value == null) {
+                g.writeNull();
+            } else {
+                g.writeString(value.toString());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    static void problems(JsonGenerator g, String name, List<Problem> problems) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Problem p : problems) {
+            g.writeStartObject();
+            g.writeStringField("path", p.where());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,125 @@
+package org.policyadvisor.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.Fact;
+import org.policyadvisor.InvalidFactsException;
+import org.policyadvisor.NotFoundException;
+import org.policyadvisor.Problem;
+import org.policyadvisor.Scenario;
+import org.policyadvisor.scenario.Json;
+import org.policyadvisor.scenario.ScenarioReader;
+
+/**
+ * The body of {@code POST /v1/what-if}: {@code {"facts": [...]}} or {@code {"scenario": "name"}}, an optional
+ * {@code "baseline"} (facts or a scenario name) and an optional {@code "description"}. Everything is checked
+ * before any evaluation, and every problem is reported with its JSON path.
+ */
+record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
+
+    private static final Set<String> KEYS = Set.of("baseline", "description", "facts", "scenario");
+    private static final String EXPECTED = "expected a JSON object with \"facts\" or \"scenario\"";
+
+    /**
+     * @param body     the request body as text
+     * @param reader   checks facts against the vocabulary of the advisor that will evaluate them
+     * @param maxFacts the most facts each of the scenario and the baseline may list
+     */
+    static WhatIfRequest read(String body, ScenarioReader reader, int maxFacts) {
+        JsonNode root = Json.parse(body, "body");
+        if (!root.isObject()) {
+            throw RequestException.invalid(EXPECTED, new Problem("$", "got " + kind(root)));
+        }
+        checkShape(root);
+        checkSize(root, maxFacts);
+        List<Problem> problems = new ArrayList<>();
+        String description = root.has("description") ? root.get("description").textValue() : "";
+        Scenario scenario = root.has("facts")
+                ? inline("request", description, root.get("facts"), "facts", reader, problems)
+                : named(root.get("scenario"), "scenario", reader);
+        JsonNode base = root.get("baseline");
+        Optional<Scenario> baseline = base == null ? Optional.empty()
+                : Optional.of(base.isArray() ? inline("baseline", "baseline", base, "baseline", reader, problems)
+                        : named(base, "baseline", reader));
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(problems);
+        }
+        return new WhatIfRequest(scenario, baseline);
+    }
+
+    private static void checkShape(JsonNode root) {
+        List<Problem> problems = new ArrayList<>();
+        root.fieldNames().forEachRemaining(key -> {
+            if (!KEYS.contains(key)) {
+                problems.add(new Problem(key, "unknown key; expected one of baseline, description, facts, scenario"));
+            }
+        });
+        boolean facts = root.has("facts");
+        if (facts == root.has("scenario")) {
+            problems.add(new Problem("$", facts ? "give \"facts\" or \"scenario\", not both" : EXPECTED));
+        }
+        expect(root, "facts", JsonNode::isArray, "expected an array of facts", problems);
+        expect(root, "scenario", JsonNode::isTextual, "expected a scenario name", problems);
+        expect(root, "description", JsonNode::isTextual, "expected a string", problems);
+        expect(root, "baseline", n -> n.isArray() || n.isTextual(), "expected an array of facts or a scenario name",
+                problems);
+        if (!problems.isEmpty()) {
+            throw new RequestException(400, RequestException.INVALID_REQUEST, "invalid request", problems);
+        }
+    }
+
+    private interface Check {
+        boolean test(JsonNode node);
+    }
+
+    private static void expect(JsonNode root, String key, Check check, String message, List<Problem> problems) {
+        JsonNode node = root.get(key);
+        if (node != null && !check.test(node)) {
+            problems.add(new Problem(key, message + ", got " + kind(node)));
+        }
+    }
+
+    private static void checkSize(JsonNode root, int maxFacts) {
+        List<Problem> problems = new ArrayList<>();
+        for (String key : List.of("facts", "baseline")) {
+            JsonNode node = root.get(key);
+            if (node != null && node.isArray() && node.size() > maxFacts) {
+                problems.add(new Problem(key, node.size() + " facts; at most " + maxFacts + " are accepted"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestException(422, RequestException.TOO_MANY_FACTS, "too many facts", problems);
+        }
+    }
+
+    private static Scenario inline(String name, String description, JsonNode array, String path,
+                                   ScenarioReader reader, List<Problem> problems) {
+        List<Fact> facts = reader.facts(array, path, problems, true);
+        return new Scenario(name, description, facts);
+    }
+
+    private static Scenario named(JsonNode name, String path, ScenarioReader reader) {
+        try {
+            return reader.byName(name.textValue()).scenario();
+        } catch (NotFoundException e) {
+            throw RequestException.notFound(path, e.getMessage());
+        }
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,130 @@
+package org.policyadvisor.whynot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.FactTypeSpec;
+import org.policyadvisor.FieldKind;
+import org.policyadvisor.FieldSpec;
+import org.policyadvisor.InvalidFactsException;
+import org.policyadvisor.Problem;
+import org.policyadvisor.Vocabulary;
+import org.policyadvisor.scenario.Json;
+import org.policyadvisor.scenario.Pattern;
+
+/**
+ * Reads the consequence a why-not question asks about, as a person types it: a type name
+ * ({@code AidRestraintLifted}), a type with field values ({@code AidRestraintLifted(actor=KOR, beneficiary=UKR)},
+ * values quoted when they hold a comma or a parenthesis), or a JSON object as in scenario files
+ * ({@code {"type": "AidRestraintLifted", "actor": "KOR"}}). The result still goes through the vocabulary
+ * check of {@link WhyNot#ask}; here unquoted values only take the kind their field declares.
+ */
+public final class Targets {
+
+    private static final java.util.regex.Pattern CALL =
+            java.util.regex.Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(?:\\((.*)\\))?\\s*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern PAIR =
+            java.util.regex.Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*==?\\s*(.*?)\\s*", java.util.regex.Pattern.DOTALL);
+    private static final String WHERE = "consequence";
+
+    private Targets() {
+    }
+
+    /** Parses the text; {@code vocabulary} gives unquoted values their declared kind (boolean, integer). */
+    public static Pattern parse(String text, Vocabulary vocabulary) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.startsWith("{")) {
+            return fromJson(Json.parse(trimmed, WHERE), WHERE);
+        }
+        Matcher call = CALL.matcher(trimmed);
+        if (!call.matches()) {
+            throw malformed("expected Type, Type(field=value, ...) or a JSON object, got '" + trimmed + "'");
+        }
+        String type = call.group(1);
+        SortedMap<String, Object> fields = new TreeMap<>();
+        String inside = call.group(2);
+        if (inside != null && !inside.isBlank()) {
+            Optional<FactTypeSpec> spec = vocabulary.type(type);
+            for (String part : split(inside)) {
+                Matcher pair = PAIR.matcher(part);
+                if (!pair.matches() || pair.group(2).isEmpty()) {
+                    throw malformed("expected field=value, got '" + part.strip() + "'");
+                }
+                String field = pair.group(1);
+                Object value = value(pair.group(2), spec.flatMap(s -> s.field(field)).orElse(null));
+                if (fields.put(field, value) != null) {
+                    throw malformed("field '" + field + "' given twice");
+                }
+            }
+        }
+        return new Pattern(type, fields);
+    }
+
+    /**
+     * Reads a JSON object {@code {"type": ..., field: value, ...}}.
+     *
+     * @param path where the object sits in its document, used in problem locations
+     */
+    public static Pattern fromJson(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidFactsException(List.of(new Problem(path, "expected an object with \"type\" and fields")));
+        }
+        JsonNode type = node.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new InvalidFactsException(List.of(new Problem(path + ".type",
+                    type == null ? "missing fact type" : "expected a string")));
+        }
+        SortedMap<String, Object> fields = new TreeMap<>();
+        node.properties().forEach(e -> {
+            if (!e.getKey().equals("type")) {
+                fields.put(e.getKey(), Json.value(e.getValue()));
+            }
+        });
+        return new Pattern(type.textValue(), fields);
+    }
+
+    private static Object value(String token, FieldSpec field) {
+        if (token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")) {
+            return token.substring(1, token.length() - 1);
+        }
+        if (field != null && field.kind() == FieldKind.BOOLEAN && (token.equals("true") || token.equals("false"))) {
+            return Boolean.valueOf(token);
+        }
+        if (field != null && field.kind() == FieldKind.INTEGER && token.matches("-?\\d{1,9}")) {
+            return Integer.valueOf(token);
+        }
+        return token;
+    }
+
+    /** Splits at commas outside double quotes. */
+    private static List<String> split(String inside) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (char c : inside.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        if (quoted) {
+            throw malformed("unclosed quote in '" + inside.strip() + "'");
+        }
+        parts.add(current.toString());
+        return parts;
+    }
+
+    private static InvalidFactsException malformed(String message) {
+        return new InvalidFactsException(List.of(new Problem(WHERE, message)));
+    }
+}

@@ -1,0 +1,147 @@
+package org.policyadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyadvisor.Fixtures;
+
+class CheckCommandTest {
+
+    private static final String TYPES = """
+            package t;
+            declare Cause
+                actor : String @key
+            end
+            declare Effect
+                actor : String @key
+            end
+            """;
+
+    private static String claim(String id, String source, String then) {
+        return "rule \"" + id + "\"\n    @id(\"" + id + "\") @source(\"" + source + "\") @quote(\"the cause leads on\")"
+                + " @hedge(\"may\")\nwhen\n    Cause($a : actor)\nthen\n    " + then + "\nend\n";
+    }
+
+    private static String lastLine(String out) {
+        return out.lines().reduce((a, b) -> b).orElse("");
+    }
+
+    private static Path copyOf(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void the_shipped_rules_have_no_errors() {
+        CliRun run = CliRun.of("check", "--rules", Fixtures.repo().resolve("rules").toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).doesNotContain(": error: ");
+        assertThat(lastLine(run.out())).matches("0 errors, \\d+ warnings?");
+    }
+
+    @Test
+    void the_packaged_rules_are_checked_by_default() {
+        CliRun run = CliRun.of("check");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(lastLine(run.out())).startsWith("0 errors, ");
+    }
+
+    @Test
+    void a_syntax_error_appended_to_a_rule_file_names_that_file_and_line(@TempDir Path dir) throws IOException {
+        Path rules = copyOf(Fixtures.repo().resolve("rules"), dir.resolve("rules"));
+        Path treaty = rules.resolve("treaty.drl");
+        long lines = Files.readAllLines(treaty).size();
+        Files.writeString(treaty, Files.readString(treaty) + "\nrule \"Broken\"\nwhen\n    TreatySigned(partyA == )\nthen\nend\n");
+
+        CliRun run = CliRun.of("check", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(treaty + ":" + (lines + 4) + ":");
+        assertThat(run.out().lines().filter(l -> l.contains(": error: ")))
+                .allSatisfy(l -> assertThat(l).startsWith(treaty.toString()));
+        assertThat(lastLine(run.out())).matches("[1-9]\\d* errors?, \\d+ warnings?");
+    }
+
+    @Test
+    void a_rule_whose_action_calls_system_exit_is_an_error() {
+        Path rules = Fixtures.rulesDir(Map.of("types.drl", TYPES, "sources/src.txt", "the cause leads on",
+                "claims.drl", "package t;\n" + claim("quits", "src", "System.exit(0);")));
+
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), "--facts", rules.resolve("none").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(rules.resolve("claims.drl") + ":7:5: error: forbidden code 'System.exit' "
+                + "(process control): rules run as Java inside the host [quits]\n");
+        assertThat(lastLine(run.out())).isEqualTo("1 error, 0 warnings");
+    }
+
+    @Test
+    void warnings_alone_do_not_fail(@TempDir Path dir) {
+        Path rules = Fixtures.rulesDir(Map.of("types.drl", TYPES, "sources/src.txt", "the cause leads on",
+                "claims.drl", "package t;\n" + claim("leads-on", "src", "insertLogical(new Effect($a));")));
+
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), "--facts", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(rules.resolve("types.drl") + ":5:1: warning: consequence type Effect is "
+                + "concluded by leads-on but no rule uses it as a condition and no scenario expects it\n"
+                + "0 errors, 1 warning\n");
+    }
+
+    @Test
+    void a_type_that_a_scenario_expects_counts_as_used(@TempDir Path dir) throws IOException {
+        Path rules = Fixtures.rulesDir(Map.of("types.drl", TYPES, "sources/src.txt", "the cause leads on",
+                "claims.drl", "package t;\n" + claim("leads-on", "src", "insertLogical(new Effect($a));")));
+        Files.writeString(dir.resolve("s.json"), "{\"facts\": [], \"expect\": {\"follows\": [{\"type\": \"Effect\"}]}}");
+
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), "--facts", dir.toString());
+
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void quotes_are_found_in_a_source_given_on_the_command_line(@TempDir Path dir) throws IOException {
+        Path rules = Fixtures.rulesDir(Map.of("types.drl", TYPES,
+                "claims.drl", "package t;\nrule \"R\" @id(\"r\") @source(\"new-article\") @quote(\"the cause leads on\")"
+                        + " @hedge(\"may\") when Cause() then end\n"));
+        Path article = dir.resolve("new-article.txt");
+        Files.writeString(article, "Analysts agree that\nthe cause   leads on.");
+
+        CliRun without = CliRun.of("check", "--rules", rules.toString(), "--facts", dir.toString());
+        CliRun with = CliRun.of("check", "--rules", rules.toString(), "--facts", dir.toString(), "--source", article.toString());
+
+        assertThat(without.exitCode()).isEqualTo(1);
+        assertThat(without.out()).contains("error: unknown source 'new-article'");
+        assertThat(with.exitCode()).as(with.out()).isZero();
+        assertThat(with.out()).isEqualTo("0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void an_unreadable_source_file_is_one_error_line(@TempDir Path dir) {
+        CliRun run = CliRun.of("check", "--source", dir.resolve("missing.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("error: cannot read --source ");
+    }
+}

@@ -1,0 +1,65 @@
+package org.policyadvisor.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.policyadvisor.Advisor;
+import org.policyadvisor.Assessment;
+import org.policyadvisor.Fact;
+import org.policyadvisor.Scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("JsonRenderer: streams and the compact rule cache")
+class JsonRendererTest {
+
+    private static final Scenario PRECISION = Scenario.of("precision", List.of(Fact.of("ArmsTransfer",
+            Map.of("supplier", "RUS", "recipient", "PRK", "category", "precision-weapons"))));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    @DisplayName("writing to a stream gives the same bytes as the byte array")
+    void stream_equals_bytes() {
+        Assessment a = Advisor.builder().rulesFrom(Path.of("src/test/resources/http/rules")).build().assess(PRECISION);
+        JsonRenderer renderer = new JsonRenderer(false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        renderer.assessment(out, Map.of("decisionId", "d"), a, true);
+
+        assertThat(out.toByteArray()).isEqualTo(renderer.assessment(Map.of("decisionId", "d"), a, true));
+    }
+
+    @Test
+    @DisplayName("compact output with remembered rules is the same document as the pretty one, every time")
+    void compact_equals_pretty() throws Exception {
+        Assessment a = Advisor.builder().rulesFrom(Path.of("src/test/resources/http/rules")).build().assess(PRECISION);
+        JsonRenderer compact = new JsonRenderer(false);
+
+        byte[] first = compact.assessment(Map.of(), a, true);
+        byte[] second = compact.assessment(Map.of(), a, true);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(JSON.readTree(first)).isEqualTo(JSON.readTree(new JsonRenderer(true).assessment(Map.of(), a, true)));
+        assertThat(JSON.readTree(first).get("rules").size()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a rule of the same id from another rule base is written afresh, not from memory")
+    void other_rule_base_is_not_served_from_memory() throws Exception {
+        Assessment http = Advisor.builder().rulesFrom(Path.of("src/test/resources/http/rules")).build().assess(PRECISION);
+        Assessment mini = Advisor.builder().rulesFrom(Path.of("src/test/resources/mini/rules")).build().assess(PRECISION);
+        JsonRenderer compact = new JsonRenderer(false);
+
+        JsonNode fromHttp = JSON.readTree(compact.assessment(Map.of(), http, true)).get("rules").get("pw-unbind");
+        JsonNode fromMini = JSON.readTree(compact.assessment(Map.of(), mini, true)).get("rules").get("pw-unbind");
+
+        assertThat(fromHttp.get("source").asText()).isEqualTo("test");
+        assertThat(fromMini.get("source").asText()).isEqualTo("mini");
+    }
+}
