@@ -28,6 +28,7 @@ final class BenchmarkFixture {
     private final Advisor advisor;
     private final KieBase kieBase;
     private final Map<String, FactType> factTypes;
+    private final SessionTypes sessionTypes;
     private final Scenario scenario;
     private final List<Fact> checkedFacts;
     private final List<Object> objects;
@@ -35,6 +36,7 @@ final class BenchmarkFixture {
     private BenchmarkFixture(DroolsRuleBase ruleBase, Scenario scenario) {
         this.kieBase = ruleBase.kieBase();
         this.factTypes = FactTypes.of(kieBase);
+        this.sessionTypes = new SessionTypes(kieBase);
         this.advisor = Advisor.builder().ruleBase(ruleBase).build();
         this.scenario = scenario;
         this.checkedFacts = advisor.vocabulary().check(scenario.facts(), "facts");
@@ -90,7 +92,7 @@ final class BenchmarkFixture {
 
     /** {@link Evaluation} alone: the session with the guard and the TMS read-back, without the explanation graph. */
     Evaluation.Result evaluation() {
-        return new Evaluation(kieBase, factTypes, Limits.DEFAULT).run(checkedFacts);
+        return new Evaluation(kieBase, sessionTypes, Limits.DEFAULT).run(checkedFacts);
     }
 
     private int run(List<Object> facts) {
