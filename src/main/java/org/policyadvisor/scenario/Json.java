@@ -50,8 +50,17 @@ public final class Json {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String position = at == null ? where : where + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new MalformedInputException(new Problem(position, e.getOriginalMessage().lines().findFirst().orElse("")));
+            throw new MalformedInputException(new Problem(position, readable(e.getOriginalMessage())));
         }
+    }
+
+    /** Jackson's first line, without its note on the redacted source. */
+    private static String readable(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        return first.replaceAll("\\s*\\(start marker at \\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]\\)",
+                        " (opened at line $1, column $2)")
+                .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
+                .strip();
     }
 
     /** The Java value of a JSON node: String, Boolean, Integer/Long, Double, List, Map or null. */
