@@ -1,32 +1,16 @@
 package org.policyadvisor.http;
 
-import java.nio.file.Path;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.policyadvisor.Advisor;
-import org.policyadvisor.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The service over the packaged article rules and the repository's scenarios")
-class ArticleRulesTest extends HttpTestBase {
-
-    /** Compiled once per test JVM, shared with the other tests of the packaged rules. */
-    private static final Advisor packaged = Fixtures.article();
-
-    @Override
-    Advisor initialAdvisor() {
-        return packaged;
-    }
-
-    @Override
-    ServerConfig config() {
-        return super.config().withFactsDir(Path.of("facts"));
-    }
+class ArticleRulesTest extends PackagedRulesTestBase {
 
     @Test
     @DisplayName("the baseline posted as facts answers 200 with consequences, explanations, revision and decision id")

@@ -2,31 +2,15 @@ package org.policyadvisor.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.policyadvisor.Advisor;
-import org.policyadvisor.Fixtures;
 
 @DisplayName("Why-not and graph routes over the packaged article rules")
-class WhyNotAndGraphRouteTest extends HttpTestBase {
-
-    /** Compiled once per test JVM, shared with the other tests of the packaged rules. */
-    private static final Advisor packaged = Fixtures.article();
-
-    @Override
-    Advisor initialAdvisor() {
-        return packaged;
-    }
-
-    @Override
-    ServerConfig config() {
-        return super.config().withFactsDir(Path.of("facts"));
-    }
+class WhyNotAndGraphRouteTest extends PackagedRulesTestBase {
 
     @Test
     @DisplayName("why-not over the baseline names the missing precision-weapons transfer")
