@@ -36,7 +36,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         List<Problem> problems = new ArrayList<>();
         List<Fact> checked = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
-            checked.add(check(facts.get(i), path + "[" + i + "]", problems));
+            checked.add(check(facts.get(i), path, i, problems, true));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
@@ -54,33 +54,29 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
      */
     public Fact checkPattern(Fact pattern, String path) {
         List<Problem> problems = new ArrayList<>();
-        Fact checked = check(pattern, path, problems, false);
+        Fact checked = check(pattern, path, -1, problems, false);
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
         }
         return checked;
     }
 
-    private Fact check(Fact fact, String at, List<Problem> problems) {
-        return check(fact, at, problems, true);
-    }
-
-    private Fact check(Fact fact, String at, List<Problem> problems, boolean complete) {
-        Optional<FactTypeSpec> spec = type(fact.type());
-        if (spec.isEmpty()) {
-            problems.add(new Problem(at + ".type", "unknown fact type '" + fact.type() + "'; expected one of "
+    /** Checks one fact; its location ({@code path[index]}, or {@code path} when index is -1) is spelled out only for a problem. */
+    private Fact check(Fact fact, String path, int index, List<Problem> problems, boolean complete) {
+        FactTypeSpec type = find(fact.type());
+        if (type == null) {
+            problems.add(new Problem(at(path, index) + ".type", "unknown fact type '" + fact.type() + "'; expected one of "
                     + types.stream().map(FactTypeSpec::name).sorted().collect(Collectors.joining(", "))));
             return fact;
         }
-        FactTypeSpec type = spec.get();
         TreeMap<String, Object> values = new TreeMap<>();
         for (Map.Entry<String, Object> e : fact.fields().entrySet()) {
-            Optional<FieldSpec> field = type.field(e.getKey());
-            if (field.isEmpty()) {
-                problems.add(new Problem(at + "." + e.getKey(), "unknown field of " + type.name()
+            FieldSpec field = find(type, e.getKey());
+            if (field == null) {
+                problems.add(new Problem(at(path, index) + "." + e.getKey(), "unknown field of " + type.name()
                         + "; expected " + fieldList(type)));
             } else {
-                Object value = value(field.get(), e.getValue(), at + "." + e.getKey(), problems);
+                Object value = value(field, e.getValue(), path, index, problems);
                 if (value != null) {
                     values.put(e.getKey(), value);
                 }
@@ -88,27 +84,49 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         }
         for (FieldSpec field : type.fields()) {
             if (complete && !fact.fields().containsKey(field.name())) {
-                problems.add(new Problem(at + "." + field.name(), "missing required field of " + type.name()
-                        + " (" + field.kind().description() + ")"));
+                problems.add(new Problem(at(path, index) + "." + field.name(), "missing required field of "
+                        + type.name() + " (" + field.kind().description() + ")"));
             }
         }
         return Fact.owning(fact.type(), values);
     }
 
-    private Object value(FieldSpec field, Object raw, String at, List<Problem> problems) {
+    private static String at(String path, int index) {
+        return index < 0 ? path : path + "[" + index + "]";
+    }
+
+    private FactTypeSpec find(String name) {
+        for (FactTypeSpec type : types) {
+            if (type.name().equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static FieldSpec find(FactTypeSpec type, String name) {
+        for (FieldSpec field : type.fields()) {
+            if (field.name().equals(name)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private Object value(FieldSpec field, Object raw, String path, int index, List<Problem> problems) {
         switch (field.kind()) {
             case STRING -> {
                 if (!(raw instanceof String s)) {
-                    problems.add(new Problem(at, "expected " + expectation(field) + ", got " + describe(raw)));
+                    problems.add(new Problem(at(path, index) + "." + field.name(), "expected " + expectation(field) + ", got " + describe(raw)));
                     return null;
                 }
                 if (field.actor() && !actors.containsKey(s)) {
-                    problems.add(new Problem(at, "unknown actor '" + s + "'; expected one of "
+                    problems.add(new Problem(at(path, index) + "." + field.name(), "unknown actor '" + s + "'; expected one of "
                             + String.join(", ", actors.keySet())));
                     return null;
                 }
                 if (!field.values().isEmpty() && !field.values().contains(s)) {
-                    problems.add(new Problem(at, "'" + s + "' is not allowed; expected one of "
+                    problems.add(new Problem(at(path, index) + "." + field.name(), "'" + s + "' is not allowed; expected one of "
                             + String.join(", ", field.values())));
                     return null;
                 }
@@ -118,7 +136,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                 if (raw instanceof Boolean b) {
                     return b;
                 }
-                problems.add(new Problem(at, "expected true or false, got " + describe(raw)));
+                problems.add(new Problem(at(path, index) + "." + field.name(), "expected true or false, got " + describe(raw)));
                 return null;
             }
             case INTEGER -> {
@@ -126,7 +144,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                         && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
                     return n.intValue();
                 }
-                problems.add(new Problem(at, "expected an integer, got " + describe(raw)));
+                problems.add(new Problem(at(path, index) + "." + field.name(), "expected an integer, got " + describe(raw)));
                 return null;
             }
             default -> throw new IllegalStateException("unhandled kind " + field.kind());

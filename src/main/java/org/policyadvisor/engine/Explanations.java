@@ -3,7 +3,6 @@ package org.policyadvisor.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,33 +49,46 @@ final class Explanations {
     private final Map<Fact, Boolean> visiting = new HashMap<>();
     private final Map<Fact, String> ids = new HashMap<>();
     private final Map<Fact, Consequence> built = new HashMap<>();
-    private final Map<Rule, List<String>> absent = new IdentityHashMap<>();
+    /** Each rule's absent conditions, worked out once per rule base rather than for every derivation. */
+    private final Map<Rule, List<String>> absent;
 
-    private Explanations(Evaluation.Result result, Map<String, Rule> rules) {
+    private Explanations(Evaluation.Result result, Map<String, Rule> rules, Map<Rule, List<String>> absent) {
         for (Fact fact : result.given()) {
             given.computeIfAbsent(fact, f -> new Given("g" + (given.size() + 1), f));
         }
         this.derived = result.derived();
         this.rules = rules;
+        this.absent = absent;
     }
 
-    static Assessment assess(String revision, String description, Evaluation.Result result, Map<String, Rule> rules) {
-        return new Explanations(result, rules).assessment(revision, description, result.firings());
+    static Assessment assess(String revision, String description, Evaluation.Result result, Map<String, Rule> rules,
+                             Map<Rule, List<String>> absent) {
+        return new Explanations(result, rules, absent).assessment(revision, description, result.firings());
     }
 
     private Assessment assessment(String revision, String description, int firings) {
-        List<Fact> facts = derived.keySet().stream().filter(f -> !given.containsKey(f)).sorted().toList();
-        for (Fact fact : facts) {
-            info(fact);
+        List<Fact> facts = new ArrayList<>(derived.size());
+        for (Fact fact : derived.keySet()) {
+            if (!given.containsKey(fact)) {
+                facts.add(fact);
+            }
         }
-        List<Fact> ordered = facts.stream()
-                .filter(f -> !infos.get(f).supports().isEmpty())
-                .sorted(Comparator.comparingInt((Fact f) -> infos.get(f).depth()).thenComparing(f -> f))
-                .toList();
+        facts.sort(null);
+        List<Fact> ordered = new ArrayList<>(facts.size());
+        for (Fact fact : facts) {
+            if (!info(fact).supports().isEmpty()) {
+                ordered.add(fact);
+            }
+        }
+        // Stable: facts of equal depth keep their fact order.
+        ordered.sort(Comparator.comparingInt(f -> infos.get(f).depth()));
         for (Fact fact : ordered) {
             ids.put(fact, "c" + (ids.size() + 1));
         }
-        List<Consequence> consequences = ordered.stream().map(this::build).toList();
+        List<Consequence> consequences = new ArrayList<>(ordered.size());
+        for (Fact fact : ordered) {
+            consequences.add(build(fact));
+        }
         return new Assessment(revision, description, List.copyOf(given.values()), consequences, firings);
     }
 
@@ -86,18 +98,25 @@ final class Explanations {
             return known;
         }
         visiting.put(fact, true);
-        List<Support> supports = new ArrayList<>(2);
+        List<Support> accepted = new ArrayList<>(2);
         for (Evaluation.Support s : derived.getOrDefault(fact, List.of())) {
             Rule rule = rules.get(s.ruleKey());
             if (rule != null) {
-                supports.add(support(rule, s.premises()));
+                Support support = support(rule, s.premises());
+                if (support.depth() > 0) {
+                    accepted.add(support);
+                }
             }
         }
-        List<Support> accepted = supports.stream().filter(s -> s.depth() > 0)
-                .sorted(Comparator.comparing(Support::key))
-                .toList();
-        int depth = accepted.stream().mapToInt(Support::depth).min().orElse(0);
-        double likelihood = accepted.stream().mapToDouble(Support::likelihood).max().orElse(0);
+        if (accepted.size() > 1) {
+            accepted.sort(Comparator.comparing(Support::key));
+        }
+        int depth = 0;
+        double likelihood = 0;
+        for (int i = 0; i < accepted.size(); i++) {
+            depth = i == 0 ? accepted.get(i).depth() : Math.min(depth, accepted.get(i).depth());
+            likelihood = Math.max(likelihood, accepted.get(i).likelihood());
+        }
         Info info = new Info(accepted, depth, likelihood);
         visiting.remove(fact);
         infos.put(fact, info);
@@ -131,11 +150,15 @@ final class Explanations {
             return done;
         }
         Info info = infos.get(fact);
-        List<Derivation> derivations = new ArrayList<>();
+        List<Derivation> derivations = new ArrayList<>(info.supports().size());
         for (Support s : info.supports()) {
-            List<Node> premises = s.premises().stream().map(p -> (Node) node(p)).toList();
-            derivations.add(new Derivation(s.rule(), premises,
-                    absent.computeIfAbsent(s.rule(), Rule::absent), s.likelihood()));
+            List<Node> premises = new ArrayList<>(s.premises().size());
+            for (Fact premise : s.premises()) {
+                premises.add(node(premise));
+            }
+            List<String> without = absent.get(s.rule());
+            derivations.add(new Derivation(s.rule(), premises, without != null ? without : s.rule().absent(),
+                    s.likelihood()));
         }
         Consequence consequence = new Consequence(ids.get(fact), fact, info.likelihood(), info.depth(), derivations);
         built.put(fact, consequence);
