@@ -63,12 +63,16 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
 
     /** Checks one fact; its location ({@code path[index]}, or {@code path} when index is -1) is spelled out only for a problem. */
     private Fact check(Fact fact, String path, int index, List<Problem> problems, boolean complete) {
+        if (complete && fact.checkedBy == this) {
+            return fact;
+        }
         FactTypeSpec type = find(fact.type());
         if (type == null) {
             problems.add(new Problem(at(path, index) + ".type", "unknown fact type '" + fact.type() + "'; expected one of "
                     + types.stream().map(FactTypeSpec::name).sorted().collect(Collectors.joining(", "))));
             return fact;
         }
+        int before = problems.size();
         TreeMap<String, Object> values = new TreeMap<>();
         for (Map.Entry<String, Object> e : fact.fields().entrySet()) {
             FieldSpec field = find(type, e.getKey());
@@ -88,7 +92,11 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                         + type.name() + " (" + field.kind().description() + ")"));
             }
         }
-        return Fact.owning(fact.type(), values);
+        Fact checked = Fact.owning(fact.type(), values);
+        if (complete && problems.size() == before) {
+            checked.checkedBy = this;
+        }
+        return checked;
     }
 
     private static String at(String path, int index) {

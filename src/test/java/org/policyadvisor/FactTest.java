@@ -51,4 +51,56 @@ class FactTest {
 
         assertThat(java.util.stream.Stream.of(b, c, a).sorted()).containsExactly(c, a, b);
     }
+
+    @Test
+    void integers_sort_as_numbers_and_absent_values_first() {
+        Fact.Shape shape = Fact.Shape.of("Counter", java.util.List.of("n"));
+        Fact nine = shape.fact(9);
+        Fact ten = shape.fact(10);
+        Fact none = shape.fact((Object) null);
+
+        assertThat(java.util.stream.Stream.of(ten, nine, none).sorted()).containsExactly(none, nine, ten);
+    }
+
+    @Test
+    void a_fact_made_from_a_shape_equals_the_same_fact_made_from_a_map() {
+        Fact.Shape shape = Fact.Shape.of("ArmsTransfer", java.util.List.of("supplier", "recipient", "category"));
+
+        Fact fromShape = shape.fact("ammunition", "PRK", "RUS");
+
+        assertThat(shape.fields()).containsExactly("category", "recipient", "supplier");
+        assertThat(fromShape).isEqualTo(Fixtures.transfer("ammunition")).hasSameHashCodeAs(Fixtures.transfer("ammunition"));
+        assertThat(fromShape.compareTo(Fixtures.transfer("ammunition"))).isZero();
+        assertThat(fromShape.fields()).containsExactly(Map.entry("category", "ammunition"),
+                Map.entry("recipient", "PRK"), Map.entry("supplier", "RUS"));
+        assertThat(fromShape.get("recipient")).isEqualTo("PRK");
+        assertThat(fromShape.get("quantity")).isNull();
+    }
+
+    @Test
+    void a_shape_copies_the_values_it_is_given_and_refuses_the_wrong_number() {
+        Fact.Shape shape = Fact.Shape.of("EngagementPolicy", java.util.List.of("actor"));
+        Object[] values = {"KOR"};
+        Fact fact = shape.fact(values);
+
+        values[0] = "PRK";
+
+        assertThat(fact.get("actor")).isEqualTo("KOR");
+        assertThatThrownBy(() -> shape.fact("KOR", "PRK")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 fields, got 2");
+        assertThatThrownBy(() -> Fact.Shape.of("T", java.util.List.of("a", "a")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a' named twice");
+    }
+
+    @Test
+    void fields_follow_name_order_even_from_a_map_with_another_comparator() {
+        java.util.SortedMap<String, Object> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        reversed.put("actor", "KOR");
+        reversed.put("recipient", "UKR");
+
+        Fact fact = new Fact("AidRestraintLifted", reversed);
+
+        assertThat(fact).hasToString("AidRestraintLifted(actor=KOR, recipient=UKR)");
+        assertThat(fact.get("recipient")).isEqualTo("UKR");
+    }
 }

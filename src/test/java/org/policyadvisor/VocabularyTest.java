@@ -72,4 +72,18 @@ class VocabularyTest {
 
         assertThat(vocabulary.check(facts, "facts")).isEqualTo(facts);
     }
+
+    @Test
+    void facts_it_has_checked_come_back_as_they_are_and_others_are_still_checked() {
+        List<Fact> once = vocabulary.check(List.of(Fixtures.transfer("ammunition")), "facts");
+
+        List<Fact> twice = vocabulary.check(once, "facts");
+        Fact pattern = vocabulary.checkPattern(Fact.of("ArmsTransfer", Map.of("supplier", "RUS")), "consequence");
+
+        assertThat(twice.get(0)).isSameAs(once.get(0));
+        assertThat(problems(once.get(0), pattern)).extracting(Problem::where)
+                .containsExactlyInAnyOrder("facts[1].category", "facts[1].recipient");
+        Vocabulary another = new Vocabulary(vocabulary.types(), vocabulary.actors());
+        assertThat(another.check(once, "facts").get(0)).isNotSameAs(once.get(0)).isEqualTo(once.get(0));
+    }
 }

@@ -36,7 +36,7 @@ final class BenchmarkFixture {
     private BenchmarkFixture(DroolsRuleBase ruleBase, Scenario scenario) {
         this.kieBase = ruleBase.kieBase();
         this.factTypes = FactTypes.of(kieBase);
-        this.sessionTypes = new SessionTypes(kieBase);
+        this.sessionTypes = ruleBase.types();
         this.advisor = Advisor.builder().ruleBase(ruleBase).build();
         this.scenario = scenario;
         this.checkedFacts = advisor.vocabulary().check(scenario.facts(), "facts");

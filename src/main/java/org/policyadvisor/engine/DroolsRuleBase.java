@@ -2,7 +2,6 @@ package org.policyadvisor.engine;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +26,6 @@ final class DroolsRuleBase implements RuleBase {
     private final List<Rule> rules;
     private final Vocabulary vocabulary;
     private final SessionTypes types;
-    /** Each rule's absent conditions, worked out once rather than for every derivation. */
-    private final Map<Rule, List<String>> absent;
 
     DroolsRuleBase(KieBase kieBase, String revision, Instant loadedAt, Map<String, Rule> rulesByKey,
                    Vocabulary vocabulary) {
@@ -38,10 +35,7 @@ final class DroolsRuleBase implements RuleBase {
         this.rulesByKey = Map.copyOf(rulesByKey);
         this.rules = rulesByKey.values().stream().sorted(Comparator.comparing(Rule::id)).toList();
         this.vocabulary = vocabulary;
-        this.types = new SessionTypes(kieBase);
-        Map<Rule, List<String>> absentByRule = new IdentityHashMap<>();
-        this.rules.forEach(rule -> absentByRule.put(rule, rule.absent()));
-        this.absent = absentByRule;
+        this.types = new SessionTypes(kieBase, this.rulesByKey);
     }
 
     @Override
@@ -67,11 +61,16 @@ final class DroolsRuleBase implements RuleBase {
     @Override
     public Assessment evaluate(String description, List<Fact> facts, Limits limits) {
         Evaluation.Result result = new Evaluation(kieBase, types, limits).run(facts);
-        return Explanations.assess(revision, description, result, rulesByKey, absent);
+        return Explanations.assess(revision, description, result);
     }
 
     /** The KieBase itself, for benchmarks that compare against a bare session. */
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** The types and rules resolved for sessions of this KieBase. */
+    SessionTypes types() {
+        return types;
     }
 }

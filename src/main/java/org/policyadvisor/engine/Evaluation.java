@@ -1,8 +1,7 @@
 package org.policyadvisor.engine;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +22,26 @@ import org.policyadvisor.Limits;
 /**
  * One evaluation: a fresh session, the facts inserted, rules fired under the guard, every justification
  * read back from the truth maintenance system, and the session disposed whatever happens.
+ *
+ * <p>The read-back numbers the facts once and works with those numbers from then on: the session's fact handles
+ * carry dense ids, so a premise is found by an array index rather than by hashing the object it holds.
  */
 final class Evaluation {
 
-    /** A derived fact's support: the rule (as {@code package.name}) and the facts its conditions matched. */
-    record Support(String ruleKey, List<Fact> premises) {
+    /** One justification of a derived fact: the rule, and the numbers of the facts its conditions matched. */
+    record Support(SessionTypes.KnownRule rule, int[] premises) {
     }
 
-    /** The given facts in input order, and each derived fact with every support the TMS holds for it. */
-    record Result(List<Fact> given, Map<Fact, List<Support>> derived, int firings) {
+    /**
+     * What the session held: {@code facts[0..given)} are the distinct given facts in input order, the rest the
+     * derived facts, and {@code supports[i]} every justification of {@code facts[given + i]} whose premises are
+     * all given or derived. Internal to the engine; the arrays are not copied.
+     */
+    record Result(Fact[] facts, int given, Support[][] supports, int firings) {
     }
+
+    /** Marks a handle whose fact is in the session but neither given nor derived (stated by a rule). */
+    private static final int UNGROUNDED = -1;
 
     private final KieBase kieBase;
     private final SessionTypes types;
@@ -48,15 +57,13 @@ final class Evaluation {
         KieSession session = kieBase.newKieSession();
         try {
             FiringGuard guard = new FiringGuard(session, limits);
-            Map<Object, Fact> known = new IdentityHashMap<>();
-            for (Fact fact : facts) {
-                Object object = toObject(fact);
-                known.put(object, fact);
-                session.insert(object);
+            InternalFactHandle[] inserted = new InternalFactHandle[facts.size()];
+            for (int i = 0; i < inserted.length; i++) {
+                inserted[i] = (InternalFactHandle) session.insert(toObject(facts.get(i)));
             }
             int fired = session.fireAllRules(guard, limits.maxFirings() + 1);
             guard.check(fired);
-            return read(session, facts, known, fired);
+            return read(session.getFactHandles(), facts, inserted, Math.min(fired, limits.maxFirings()));
         } finally {
             session.dispose();
         }
@@ -66,8 +73,8 @@ final class Evaluation {
         FactType type = types.type(fact.type());
         try {
             Object object = type.newInstance();
-            for (Map.Entry<String, Object> field : fact.fields().entrySet()) {
-                type.set(object, field.getKey(), field.getValue());
+            for (int i = 0; i < fact.size(); i++) {
+                type.set(object, fact.name(i), fact.value(i));
             }
             return object;
         } catch (InstantiationException | IllegalAccessException e) {
@@ -75,27 +82,57 @@ final class Evaluation {
         }
     }
 
-    /** {@code facts} starts with the inserted objects and their facts; derived ones are read from the session. */
-    private Result read(KieSession session, List<Fact> given, Map<Object, Fact> facts, int fired) {
-        Map<Fact, List<Support>> derived = new LinkedHashMap<>();
-        List<InternalFactHandle> justified = new ArrayList<>();
-        for (FactHandle handle : session.getFactHandles()) {
-            InternalFactHandle h = (InternalFactHandle) handle;
-            facts.computeIfAbsent(h.getObject(), types::read);
-            if (beliefs(h) != null) {
-                justified.add(h);
-            }
+    private Result read(Collection<? extends FactHandle> live, List<Fact> given, InternalFactHandle[] inserted,
+                        int fired) {
+        long maxId = 0;
+        for (InternalFactHandle h : inserted) {
+            maxId = Math.max(maxId, h.getId());
         }
-        for (InternalFactHandle h : justified) {
-            List<Support> supports = new ArrayList<>(2);
-            if (beliefs(h) instanceof SimpleBeliefSet simple) {
-                for (SimpleMode mode = simple.getFirst(); mode != null; mode = mode.getNext()) {
-                    supports.add(support(mode.getObject(), facts, types));
+        for (FactHandle handle : live) {
+            maxId = Math.max(maxId, ((InternalFactHandle) handle).getId());
+        }
+        if (maxId >= Integer.MAX_VALUE / 2) {
+            throw new IllegalStateException("fact handle ids beyond " + maxId + " cannot be indexed");
+        }
+        // node[id] is 0 for an id that is no fact of ours, n + 1 for fact number n, or UNGROUNDED.
+        int[] node = new int[(int) maxId + 1];
+        Fact[] facts = new Fact[inserted.length + live.size()];
+        int count = 0;
+        Map<Fact, Integer> distinct = inserted.length > 1 ? new HashMap<>(inserted.length * 2) : null;
+        for (int i = 0; i < inserted.length; i++) {
+            int id = (int) inserted[i].getId();
+            if (node[id] == 0) {
+                Fact fact = given.get(i);
+                Integer seen = distinct == null ? null : distinct.putIfAbsent(fact, count);
+                if (seen == null) {
+                    facts[count++] = fact;
                 }
+                node[id] = (seen == null ? count - 1 : seen) + 1;
             }
-            derived.put(facts.get(h.getObject()), supports);
         }
-        return new Result(given, derived, Math.min(fired, limits.maxFirings()));
+        int givenCount = count;
+        InternalFactHandle[] derived = new InternalFactHandle[live.size()];
+        for (FactHandle handle : live) {
+            InternalFactHandle h = (InternalFactHandle) handle;
+            int id = (int) h.getId();
+            if (node[id] != 0) {
+                continue;
+            }
+            if (beliefs(h) == null) {
+                node[id] = UNGROUNDED;
+                continue;
+            }
+            derived[count - givenCount] = h;
+            facts[count++] = types.read(h.getObject());
+            node[id] = count;
+        }
+        Support[][] supports = new Support[count - givenCount][];
+        for (int i = 0; i < supports.length; i++) {
+            supports[i] = supports(derived[i], node);
+        }
+        Fact[] trimmed = new Fact[count];
+        System.arraycopy(facts, 0, trimmed, 0, count);
+        return new Result(trimmed, givenCount, supports, fired);
     }
 
     private static BeliefSet<?> beliefs(InternalFactHandle handle) {
@@ -106,16 +143,54 @@ final class Evaluation {
         return null;
     }
 
-    private static Support support(LogicalDependency<SimpleMode> dependency, Map<Object, Fact> facts,
-                                   SessionTypes types) {
-        TruthMaintenanceSystemInternalMatch<SimpleMode> match = dependency.getJustifier();
-        List<Fact> premises = new ArrayList<>(4);
-        for (Object premise : match.getObjects()) {
-            Fact fact = premise == null ? null : facts.get(premise);
-            if (fact != null) {
-                premises.add(fact);
+    /** The justifications of one derived fact whose rule is known and whose premises are all ours. */
+    private Support[] supports(InternalFactHandle handle, int[] node) {
+        if (!(beliefs(handle) instanceof SimpleBeliefSet set)) {
+            return new Support[0];
+        }
+        Support[] supports = new Support[set.size()];
+        int n = 0;
+        for (SimpleMode mode = set.getFirst(); mode != null; mode = mode.getNext()) {
+            Support support = support(mode.getObject(), node);
+            if (support != null) {
+                supports[n++] = support;
             }
         }
-        return new Support(types.ruleKey(match.getRule()), premises);
+        if (n < supports.length) {
+            Support[] trimmed = new Support[n];
+            System.arraycopy(supports, 0, trimmed, 0, n);
+            return trimmed;
+        }
+        return supports;
+    }
+
+    private Support support(LogicalDependency<SimpleMode> dependency, int[] node) {
+        TruthMaintenanceSystemInternalMatch<SimpleMode> match = dependency.getJustifier();
+        SessionTypes.KnownRule rule = types.rule(match.getRule());
+        if (rule == null) {
+            return null;
+        }
+        FactHandle[] handles = match.getTuple().toFactHandles();
+        int[] premises = new int[handles.length];
+        int n = 0;
+        for (FactHandle handle : handles) {
+            if (handle == null) {
+                continue;
+            }
+            long id = ((InternalFactHandle) handle).getId();
+            int at = id < node.length ? node[(int) id] : 0;
+            if (at == UNGROUNDED) {
+                return null;
+            }
+            if (at > 0) {
+                premises[n++] = at - 1;
+            }
+        }
+        if (n < premises.length) {
+            int[] trimmed = new int[n];
+            System.arraycopy(premises, 0, trimmed, 0, n);
+            return new Support(rule, trimmed);
+        }
+        return new Support(rule, premises);
     }
 }

@@ -1,11 +1,6 @@
 package org.policyadvisor.engine;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Consequence;
@@ -13,7 +8,6 @@ import org.policyadvisor.Derivation;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
-import org.policyadvisor.Rule;
 
 /**
  * Turns what the session held into an explanation graph.
@@ -24,149 +18,163 @@ import org.policyadvisor.Rule;
  * consequence it supports (a cycle) is left out, so every explanation bottoms out in given facts.
  * Node ids are assigned in output order: {@code g1..} for given facts in input order, {@code c1..}
  * for consequences by depth, then type, then fields.
+ *
+ * <p>Facts are worked with by their numbers in the {@link Evaluation.Result}: depth, likelihood and
+ * progress live in arrays indexed by those numbers.
  */
 final class Explanations {
 
-    private record Support(Rule rule, List<Fact> premises, int depth, double likelihood) {
+    private static final byte NEW = 0;
+    private static final byte VISITING = 1;
+    private static final byte DONE = 2;
+    private static final Accepted[] NONE = new Accepted[0];
 
-        /** Orders the derivations of one consequence: by rule id, then by premises. */
-        String key() {
-            StringBuilder key = new StringBuilder(rule.id());
-            for (Fact premise : premises) {
-                key.append('\u0000').append(premise);
-            }
-            return key.toString();
+    /** A support that bottoms out in given facts, with its depth and likelihood. */
+    private record Accepted(Evaluation.Support support, int depth, double likelihood) {
+    }
+
+    private final Fact[] facts;
+    private final int given;
+    private final Evaluation.Support[][] supports;
+    private final byte[] state;
+    private final int[] depth;
+    private final double[] likelihood;
+    private final Accepted[][] accepted;
+    private final Node[] nodes;
+    private final String[] ids;
+
+    private Explanations(Evaluation.Result result) {
+        this.facts = result.facts();
+        this.given = result.given();
+        this.supports = result.supports();
+        int n = facts.length;
+        this.state = new byte[n];
+        this.depth = new int[n];
+        this.likelihood = new double[n];
+        this.accepted = new Accepted[n][];
+        this.nodes = new Node[n];
+        this.ids = new String[n];
+        for (int i = 0; i < given; i++) {
+            state[i] = DONE;
+            likelihood[i] = 1.0;
+            accepted[i] = NONE;
+            nodes[i] = new Given("g" + (i + 1), facts[i]);
         }
     }
 
-    private record Info(List<Support> supports, int depth, double likelihood) {
-    }
-
-    private final Map<Fact, Given> given = new LinkedHashMap<>();
-    private final Map<Fact, List<Evaluation.Support>> derived;
-    private final Map<String, Rule> rules;
-    private final Map<Fact, Info> infos = new HashMap<>();
-    private final Map<Fact, Boolean> visiting = new HashMap<>();
-    private final Map<Fact, String> ids = new HashMap<>();
-    private final Map<Fact, Consequence> built = new HashMap<>();
-    /** Each rule's absent conditions, worked out once per rule base rather than for every derivation. */
-    private final Map<Rule, List<String>> absent;
-
-    private Explanations(Evaluation.Result result, Map<String, Rule> rules, Map<Rule, List<String>> absent) {
-        for (Fact fact : result.given()) {
-            given.computeIfAbsent(fact, f -> new Given("g" + (given.size() + 1), f));
-        }
-        this.derived = result.derived();
-        this.rules = rules;
-        this.absent = absent;
-    }
-
-    static Assessment assess(String revision, String description, Evaluation.Result result, Map<String, Rule> rules,
-                             Map<Rule, List<String>> absent) {
-        return new Explanations(result, rules, absent).assessment(revision, description, result.firings());
+    static Assessment assess(String revision, String description, Evaluation.Result result) {
+        return new Explanations(result).assessment(revision, description, result.firings());
     }
 
     private Assessment assessment(String revision, String description, int firings) {
-        List<Fact> facts = new ArrayList<>(derived.size());
-        for (Fact fact : derived.keySet()) {
-            if (!given.containsKey(fact)) {
-                facts.add(fact);
-            }
+        int derived = facts.length - given;
+        // Visit in fact order, so that which derivation a cycle loses does not depend on the session's order.
+        Integer[] order = new Integer[derived];
+        for (int i = 0; i < derived; i++) {
+            order[i] = given + i;
         }
-        facts.sort(null);
-        List<Fact> ordered = new ArrayList<>(facts.size());
-        for (Fact fact : facts) {
-            if (!info(fact).supports().isEmpty()) {
-                ordered.add(fact);
+        Arrays.sort(order, (a, b) -> facts[a].compareTo(facts[b]));
+        int kept = 0;
+        for (Integer i : order) {
+            visit(i);
+            if (accepted[i].length > 0) {
+                order[kept++] = i;
             }
         }
         // Stable: facts of equal depth keep their fact order.
-        ordered.sort(Comparator.comparingInt(f -> infos.get(f).depth()));
-        for (Fact fact : ordered) {
-            ids.put(fact, "c" + (ids.size() + 1));
+        Arrays.sort(order, 0, kept, (a, b) -> Integer.compare(depth[a], depth[b]));
+        for (int k = 0; k < kept; k++) {
+            ids[order[k]] = "c" + (k + 1);
         }
-        List<Consequence> consequences = new ArrayList<>(ordered.size());
-        for (Fact fact : ordered) {
-            consequences.add(build(fact));
+        Consequence[] consequences = new Consequence[kept];
+        for (int k = 0; k < kept; k++) {
+            consequences[k] = (Consequence) node(order[k]);
         }
-        return new Assessment(revision, description, List.copyOf(given.values()), consequences, firings);
+        Given[] givens = new Given[given];
+        System.arraycopy(nodes, 0, givens, 0, given);
+        return new Assessment(revision, description, Arrays.asList(givens), Arrays.asList(consequences), firings);
     }
 
-    private Info info(Fact fact) {
-        Info known = infos.get(fact);
-        if (known != null) {
-            return known;
+    private void visit(int fact) {
+        if (state[fact] != NEW) {
+            return;
         }
-        visiting.put(fact, true);
-        List<Support> accepted = new ArrayList<>(2);
-        for (Evaluation.Support s : derived.getOrDefault(fact, List.of())) {
-            Rule rule = rules.get(s.ruleKey());
-            if (rule != null) {
-                Support support = support(rule, s.premises());
-                if (support.depth() > 0) {
-                    accepted.add(support);
-                }
+        state[fact] = VISITING;
+        Evaluation.Support[] candidates = supports[fact - given];
+        Accepted[] kept = new Accepted[candidates.length];
+        int n = 0;
+        int shallowest = Integer.MAX_VALUE;
+        double best = 0;
+        for (Evaluation.Support candidate : candidates) {
+            Accepted a = accept(candidate);
+            if (a != null) {
+                kept[n++] = a;
+                shallowest = Math.min(shallowest, a.depth());
+                best = Math.max(best, a.likelihood());
             }
         }
-        if (accepted.size() > 1) {
-            accepted.sort(Comparator.comparing(Support::key));
+        kept = n == kept.length ? kept : Arrays.copyOf(kept, n);
+        if (n > 1) {
+            Arrays.sort(kept, this::byRuleThenPremises);
         }
-        int depth = 0;
-        double likelihood = 0;
-        for (int i = 0; i < accepted.size(); i++) {
-            depth = i == 0 ? accepted.get(i).depth() : Math.min(depth, accepted.get(i).depth());
-            likelihood = Math.max(likelihood, accepted.get(i).likelihood());
-        }
-        Info info = new Info(accepted, depth, likelihood);
-        visiting.remove(fact);
-        infos.put(fact, info);
-        return info;
+        accepted[fact] = kept;
+        depth[fact] = n == 0 ? 0 : shallowest;
+        likelihood[fact] = best;
+        state[fact] = DONE;
     }
 
-    /** A support with its depth and likelihood, or one of depth 0 when it cannot be grounded. */
-    private Support support(Rule rule, List<Fact> premises) {
+    /** The support with its depth and likelihood, or null when it cannot be grounded in given facts. */
+    private Accepted accept(Evaluation.Support support) {
         int deepest = 0;
         double weakest = 1.0;
-        for (Fact premise : premises) {
-            if (given.containsKey(premise)) {
+        for (int premise : support.premises()) {
+            if (premise < given) {
                 continue;
             }
-            if (visiting.containsKey(premise) || !derived.containsKey(premise)) {
-                return new Support(rule, premises, 0, 0);
+            if (state[premise] == VISITING) {
+                return null;
             }
-            Info info = info(premise);
-            if (info.supports().isEmpty()) {
-                return new Support(rule, premises, 0, 0);
+            visit(premise);
+            if (accepted[premise].length == 0) {
+                return null;
             }
-            deepest = Math.max(deepest, info.depth());
-            weakest = Math.min(weakest, info.likelihood());
+            deepest = Math.max(deepest, depth[premise]);
+            weakest = Math.min(weakest, likelihood[premise]);
         }
-        return new Support(rule, premises, deepest + 1, rule.likelihood() * weakest);
+        return new Accepted(support, deepest + 1, support.rule().rule().likelihood() * weakest);
     }
 
-    private Consequence build(Fact fact) {
-        Consequence done = built.get(fact);
+    /** Orders the derivations of one consequence: by rule id, then premise by premise. */
+    private int byRuleThenPremises(Accepted a, Accepted b) {
+        int c = a.support().rule().rule().id().compareTo(b.support().rule().rule().id());
+        int[] p = a.support().premises();
+        int[] q = b.support().premises();
+        for (int i = 0; c == 0 && i < Math.min(p.length, q.length); i++) {
+            c = facts[p[i]].compareTo(facts[q[i]]);
+        }
+        return c != 0 ? c : Integer.compare(p.length, q.length);
+    }
+
+    private Node node(int fact) {
+        Node done = nodes[fact];
         if (done != null) {
             return done;
         }
-        Info info = infos.get(fact);
-        List<Derivation> derivations = new ArrayList<>(info.supports().size());
-        for (Support s : info.supports()) {
-            List<Node> premises = new ArrayList<>(s.premises().size());
-            for (Fact premise : s.premises()) {
-                premises.add(node(premise));
+        Accepted[] kept = accepted[fact];
+        Derivation[] derivations = new Derivation[kept.length];
+        for (int d = 0; d < kept.length; d++) {
+            Evaluation.Support s = kept[d].support();
+            int[] premises = s.premises();
+            Node[] premiseNodes = new Node[premises.length];
+            for (int i = 0; i < premises.length; i++) {
+                premiseNodes[i] = node(premises[i]);
             }
-            List<String> without = absent.get(s.rule());
-            derivations.add(new Derivation(s.rule(), premises, without != null ? without : s.rule().absent(),
-                    s.likelihood()));
+            derivations[d] = new Derivation(s.rule().rule(), Arrays.asList(premiseNodes), s.rule().absent(),
+                    kept[d].likelihood());
         }
-        Consequence consequence = new Consequence(ids.get(fact), fact, info.likelihood(), info.depth(), derivations);
-        built.put(fact, consequence);
+        Consequence consequence = new Consequence(ids[fact], facts[fact], likelihood[fact], depth[fact],
+                Arrays.asList(derivations));
+        nodes[fact] = consequence;
         return consequence;
-    }
-
-    private Node node(Fact fact) {
-        Given g = given.get(fact);
-        return g != null ? g : build(fact);
     }
 }
