@@ -1,11 +1,15 @@
 package org.policyadvisor.engine;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
+import org.drools.core.common.ReteEvaluator;
+import org.drools.core.common.TruthMaintenanceSystemFactory;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
@@ -24,7 +28,8 @@ import org.policyadvisor.Limits;
  * read back from the truth maintenance system, and the session disposed whatever happens.
  *
  * <p>The read-back numbers the facts once and works with those numbers from then on: the session's fact handles
- * carry dense ids, so a premise is found by an array index rather than by hashing the object it holds.
+ * carry dense ids, so a premise is found by an array index rather than by hashing the object it holds. The derived
+ * facts are found through the truth maintenance system's equality keys, which hold every logically inserted fact.
  */
 final class Evaluation {
 
@@ -39,9 +44,6 @@ final class Evaluation {
      */
     record Result(Fact[] facts, int given, Support[][] supports, int firings) {
     }
-
-    /** Marks a handle whose fact is in the session but neither given nor derived (stated by a rule). */
-    private static final int UNGROUNDED = -1;
 
     private final KieBase kieBase;
     private final SessionTypes types;
@@ -63,7 +65,7 @@ final class Evaluation {
             }
             int fired = session.fireAllRules(guard, limits.maxFirings() + 1);
             guard.check(fired);
-            return read(session.getFactHandles(), facts, inserted, Math.min(fired, limits.maxFirings()));
+            return read(session, facts, inserted, Math.min(fired, limits.maxFirings()));
         } finally {
             session.dispose();
         }
@@ -82,21 +84,23 @@ final class Evaluation {
         }
     }
 
-    private Result read(Collection<? extends FactHandle> live, List<Fact> given, InternalFactHandle[] inserted,
-                        int fired) {
+    private Result read(KieSession session, List<Fact> given, InternalFactHandle[] inserted, int fired) {
+        // Every fact the rules inserted logically has an equality key in the session's truth maintenance system.
+        Collection<EqualityKey> keys = TruthMaintenanceSystemFactory.get()
+                .getOrCreateTruthMaintenanceSystem((ReteEvaluator) session).getEqualityKeys();
         long maxId = 0;
         for (InternalFactHandle h : inserted) {
             maxId = Math.max(maxId, h.getId());
         }
-        for (FactHandle handle : live) {
-            maxId = Math.max(maxId, ((InternalFactHandle) handle).getId());
+        for (EqualityKey key : keys) {
+            maxId = Math.max(maxId, key.getFactHandle().getId());
         }
         if (maxId >= Integer.MAX_VALUE / 2) {
             throw new IllegalStateException("fact handle ids beyond " + maxId + " cannot be indexed");
         }
-        // node[id] is 0 for an id that is no fact of ours, n + 1 for fact number n, or UNGROUNDED.
+        // node[id] is 0 for a handle that is none of ours, n + 1 for fact number n.
         int[] node = new int[(int) maxId + 1];
-        Fact[] facts = new Fact[inserted.length + live.size()];
+        Fact[] facts = new Fact[inserted.length + keys.size()];
         int count = 0;
         Map<Fact, Integer> distinct = inserted.length > 1 ? new HashMap<>(inserted.length * 2) : null;
         for (int i = 0; i < inserted.length; i++) {
@@ -111,41 +115,35 @@ final class Evaluation {
             }
         }
         int givenCount = count;
-        InternalFactHandle[] derived = new InternalFactHandle[live.size()];
-        for (FactHandle handle : live) {
-            InternalFactHandle h = (InternalFactHandle) handle;
+        BeliefSet<?>[] derived = new BeliefSet<?>[keys.size()];
+        for (EqualityKey key : keys) {
+            InternalFactHandle h = key.getFactHandle();
+            BeliefSet<?> beliefs = beliefs(key);
             int id = (int) h.getId();
-            if (node[id] != 0) {
-                continue;
+            if (beliefs != null && node[id] == 0) {
+                derived[count - givenCount] = beliefs;
+                facts[count++] = types.read(h.getObject());
+                node[id] = count;
             }
-            if (beliefs(h) == null) {
-                node[id] = UNGROUNDED;
-                continue;
-            }
-            derived[count - givenCount] = h;
-            facts[count++] = types.read(h.getObject());
-            node[id] = count;
         }
         Support[][] supports = new Support[count - givenCount][];
         for (int i = 0; i < supports.length; i++) {
             supports[i] = supports(derived[i], node);
         }
-        Fact[] trimmed = new Fact[count];
-        System.arraycopy(facts, 0, trimmed, 0, count);
-        return new Result(trimmed, givenCount, supports, fired);
+        return new Result(Arrays.copyOf(facts, count), givenCount, supports, fired);
     }
 
-    private static BeliefSet<?> beliefs(InternalFactHandle handle) {
-        if (handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key) {
-            BeliefSet<?> set = key.getBeliefSet();
+    private static BeliefSet<?> beliefs(EqualityKey key) {
+        if (key instanceof TruthMaintenanceSystemEqualityKey tmsKey) {
+            BeliefSet<?> set = tmsKey.getBeliefSet();
             return set != null && !set.isEmpty() ? set : null;
         }
         return null;
     }
 
     /** The justifications of one derived fact whose rule is known and whose premises are all ours. */
-    private Support[] supports(InternalFactHandle handle, int[] node) {
-        if (!(beliefs(handle) instanceof SimpleBeliefSet set)) {
+    private Support[] supports(BeliefSet<?> beliefs, int[] node) {
+        if (!(beliefs instanceof SimpleBeliefSet set)) {
             return new Support[0];
         }
         Support[] supports = new Support[set.size()];
@@ -156,12 +154,7 @@ final class Evaluation {
                 supports[n++] = support;
             }
         }
-        if (n < supports.length) {
-            Support[] trimmed = new Support[n];
-            System.arraycopy(supports, 0, trimmed, 0, n);
-            return trimmed;
-        }
-        return supports;
+        return n < supports.length ? Arrays.copyOf(supports, n) : supports;
     }
 
     private Support support(LogicalDependency<SimpleMode> dependency, int[] node) {
@@ -177,20 +170,16 @@ final class Evaluation {
             if (handle == null) {
                 continue;
             }
-            long id = ((InternalFactHandle) handle).getId();
+            InternalFactHandle h = (InternalFactHandle) handle;
+            long id = h.getId();
             int at = id < node.length ? node[(int) id] : 0;
-            if (at == UNGROUNDED) {
-                return null;
-            }
             if (at > 0) {
                 premises[n++] = at - 1;
+            } else if (types.declares(h.getObject())) {
+                // A fact of the vocabulary that is neither given nor derived (a rule stated it): no grounding.
+                return null;
             }
         }
-        if (n < premises.length) {
-            int[] trimmed = new int[n];
-            System.arraycopy(premises, 0, trimmed, 0, n);
-            return new Support(rule, trimmed);
-        }
-        return new Support(rule, premises);
+        return new Support(rule, n < premises.length ? Arrays.copyOf(premises, n) : premises);
     }
 }

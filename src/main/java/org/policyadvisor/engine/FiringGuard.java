@@ -1,5 +1,6 @@
 package org.policyadvisor.engine;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.policyadvisor.Problem;
  * Counts firings per rule and halts the session when the wall-clock limit passes. It is an agenda filter
  * that accepts every match, consulted just before each firing: cheaper than an event listener, which makes
  * the session build an event object for every match it creates and cancels. The firing cap itself is
- * enforced by {@code fireAllRules(filter, max)}; this class reports who fired most.
+ * enforced by {@code fireAllRules(filter, max)}; this class reports who fired most. It only notes each firing's
+ * rule as it goes, and counts them when a limit was exceeded.
  */
 final class FiringGuard implements AgendaFilter {
 
@@ -27,7 +29,7 @@ final class FiringGuard implements AgendaFilter {
     private final KieSession session;
     private final Limits limits;
     private final long deadline;
-    private final Map<String, Integer> firings = new HashMap<>();
+    private org.kie.api.definition.rule.Rule[] fired = new org.kie.api.definition.rule.Rule[64];
     private int count;
     private boolean timedOut;
 
@@ -39,8 +41,11 @@ final class FiringGuard implements AgendaFilter {
 
     @Override
     public boolean accept(Match match) {
-        firings.merge(match.getRule().getName(), 1, Integer::sum);
-        if (++count % CLOCK_EVERY == 0 && System.nanoTime() - deadline > 0) {
+        if (count == fired.length) {
+            fired = Arrays.copyOf(fired, count * 2);
+        }
+        fired[count++] = match.getRule();
+        if (count % CLOCK_EVERY == 0 && System.nanoTime() - deadline > 0) {
             timedOut = true;
             session.halt();
         }
@@ -60,6 +65,10 @@ final class FiringGuard implements AgendaFilter {
     }
 
     private List<Problem> busiest() {
+        Map<String, Integer> firings = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            firings.merge(fired[i].getName(), 1, Integer::sum);
+        }
         return firings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))

@@ -74,6 +74,11 @@ final class SessionTypes {
         return reader.shape().fact(values);
     }
 
+    /** True for an object of a declared fact type. */
+    boolean declares(Object object) {
+        return object != null && byClass.containsKey(object.getClass());
+    }
+
     /** The rule a compiled rule stands for, or null for one the rule text does not describe. */
     KnownRule rule(org.kie.api.definition.rule.Rule compiled) {
         return rules.get(compiled);
