@@ -2,9 +2,7 @@ package org.policyadvisor.engine;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
@@ -102,16 +100,12 @@ final class Evaluation {
         int[] node = new int[(int) maxId + 1];
         Fact[] facts = new Fact[inserted.length + keys.size()];
         int count = 0;
-        Map<Fact, Integer> distinct = inserted.length > 1 ? new HashMap<>(inserted.length * 2) : null;
+        // The rule base compares facts by equality, so equal given facts share one handle: the first one counts.
         for (int i = 0; i < inserted.length; i++) {
             int id = (int) inserted[i].getId();
             if (node[id] == 0) {
-                Fact fact = given.get(i);
-                Integer seen = distinct == null ? null : distinct.putIfAbsent(fact, count);
-                if (seen == null) {
-                    facts[count++] = fact;
-                }
-                node[id] = (seen == null ? count - 1 : seen) + 1;
+                facts[count++] = given.get(i);
+                node[id] = count;
             }
         }
         int givenCount = count;

@@ -1,6 +1,7 @@
 package org.policyadvisor.engine;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Consequence;
@@ -20,7 +21,8 @@ import org.policyadvisor.Node;
  * for consequences by depth, then type, then fields.
  *
  * <p>Facts are worked with by their numbers in the {@link Evaluation.Result}: depth, likelihood and
- * progress live in arrays indexed by those numbers.
+ * progress live in arrays indexed by those numbers. They are visited in the session's order; when that walk meets
+ * a cycle, it is done again in fact order, so that which derivation the cycle loses never depends on the session.
  */
 final class Explanations {
 
@@ -41,6 +43,11 @@ final class Explanations {
     private final double[] likelihood;
     private final Accepted[][] accepted;
     private final Node[] nodes;
+    private final Given[] givens;
+    /** Set when the walk met a fact still being worked out: the justifications form a cycle. */
+    private boolean cycle;
+    /** Which premises the second walk leaves out, when there is a cycle. */
+    private Cut cut;
     private final String[] ids;
 
     private Explanations(Evaluation.Result result) {
@@ -54,11 +61,13 @@ final class Explanations {
         this.accepted = new Accepted[n][];
         this.nodes = new Node[n];
         this.ids = new String[n];
+        this.givens = new Given[given];
         for (int i = 0; i < given; i++) {
             state[i] = DONE;
             likelihood[i] = 1.0;
             accepted[i] = NONE;
-            nodes[i] = new Given("g" + (i + 1), facts[i]);
+            givens[i] = new Given(Ids.given(i + 1), facts[i]);
+            nodes[i] = givens[i];
         }
     }
 
@@ -67,32 +76,34 @@ final class Explanations {
     }
 
     private Assessment assessment(String revision, String description, int firings) {
-        int derived = facts.length - given;
-        // Visit in fact order, so that which derivation a cycle loses does not depend on the session's order.
-        Integer[] order = new Integer[derived];
-        for (int i = 0; i < derived; i++) {
-            order[i] = given + i;
+        Integer[] order = new Integer[facts.length - given];
+        for (int i = given; i < facts.length; i++) {
+            order[i - given] = i;
+            visit(i);
         }
-        Arrays.sort(order, (a, b) -> facts[a].compareTo(facts[b]));
+        if (cycle) {
+            untangle();
+        }
         int kept = 0;
         for (Integer i : order) {
-            visit(i);
             if (accepted[i].length > 0) {
                 order[kept++] = i;
             }
         }
-        // Stable: facts of equal depth keep their fact order.
-        Arrays.sort(order, 0, kept, (a, b) -> Integer.compare(depth[a], depth[b]));
+        Arrays.sort(order, 0, kept, this::byDepthThenFact);
         for (int k = 0; k < kept; k++) {
-            ids[order[k]] = "c" + (k + 1);
+            ids[order[k]] = Ids.consequence(k + 1);
         }
         Consequence[] consequences = new Consequence[kept];
         for (int k = 0; k < kept; k++) {
             consequences[k] = (Consequence) node(order[k]);
         }
-        Given[] givens = new Given[given];
-        System.arraycopy(nodes, 0, givens, 0, given);
         return new Assessment(revision, description, Arrays.asList(givens), Arrays.asList(consequences), firings);
+    }
+
+    private int byDepthThenFact(int a, int b) {
+        int c = Integer.compare(depth[a], depth[b]);
+        return c != 0 ? c : facts[a].compareTo(facts[b]);
     }
 
     private void visit(int fact) {
@@ -106,7 +117,7 @@ final class Explanations {
         int shallowest = Integer.MAX_VALUE;
         double best = 0;
         for (Evaluation.Support candidate : candidates) {
-            Accepted a = accept(candidate);
+            Accepted a = accept(fact, candidate);
             if (a != null) {
                 kept[n++] = a;
                 shallowest = Math.min(shallowest, a.depth());
@@ -124,14 +135,18 @@ final class Explanations {
     }
 
     /** The support with its depth and likelihood, or null when it cannot be grounded in given facts. */
-    private Accepted accept(Evaluation.Support support) {
+    private Accepted accept(int fact, Evaluation.Support support) {
         int deepest = 0;
         double weakest = 1.0;
         for (int premise : support.premises()) {
             if (premise < given) {
                 continue;
             }
+            if (cut != null && cut.leftOut(fact, premise)) {
+                return null;
+            }
             if (state[premise] == VISITING) {
+                cycle = true;
                 return null;
             }
             visit(premise);
@@ -142,6 +157,62 @@ final class Explanations {
             weakest = Math.min(weakest, likelihood[premise]);
         }
         return new Accepted(support, deepest + 1, support.rule().rule().likelihood() * weakest);
+    }
+
+    /**
+     * Walks again with the cycles cut. The first walk's results are exact only when it met no cycle: a fact
+     * worked out while another was still open may have lost a derivation through that open fact. So: each fact's
+     * shortest grounded chain is found by iterating to a fixpoint; facts are ranked by that depth, then by fact
+     * order; and inside each strongly connected group of facts a derivation may only rest on facts of lower rank.
+     * The shortest derivation of each fact always survives, the result is acyclic, and it does not depend on the
+     * session's order.
+     */
+    private void untangle() {
+        int n = facts.length;
+        int[] shortest = new int[n];
+        Arrays.fill(shortest, given, n, Integer.MAX_VALUE);
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int f = given; f < n; f++) {
+                for (Evaluation.Support s : supports[f - given]) {
+                    int deepest = 0;
+                    for (int p : s.premises()) {
+                        deepest = Math.max(deepest, shortest[p]);
+                    }
+                    if (deepest != Integer.MAX_VALUE && deepest + 1 < shortest[f]) {
+                        shortest[f] = deepest + 1;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        cut = new Cut(shortest, new Groups(facts.length, given, supports).ids());
+        Arrays.fill(state, given, n, NEW);
+        for (int f = given; f < n; f++) {
+            visit(f);
+        }
+    }
+
+    /** Leaves out a premise in the same strongly connected group that does not rank below the fact it supports. */
+    private final class Cut {
+        private final int[] shortest;
+        private final int[] group;
+
+        Cut(int[] shortest, int[] group) {
+            this.shortest = shortest;
+            this.group = group;
+        }
+
+        boolean leftOut(int fact, int premise) {
+            return group[premise] == group[fact] && !ranksBelow(premise, fact);
+        }
+
+        private boolean ranksBelow(int a, int b) {
+            if (shortest[a] != shortest[b]) {
+                return shortest[a] < shortest[b];
+            }
+            return facts[a].compareTo(facts[b]) < 0;
+        }
     }
 
     /** Orders the derivations of one consequence: by rule id, then premise by premise. */
@@ -155,6 +226,22 @@ final class Explanations {
         return c != 0 ? c : Integer.compare(p.length, q.length);
     }
 
+    /** The premise nodes as an immutable list, without an intermediate array for the usual one or two. */
+    private List<Node> premises(int[] premises) {
+        return switch (premises.length) {
+            case 0 -> List.of();
+            case 1 -> List.of(node(premises[0]));
+            case 2 -> List.of(node(premises[0]), node(premises[1]));
+            default -> {
+                Node[] nodes = new Node[premises.length];
+                for (int i = 0; i < premises.length; i++) {
+                    nodes[i] = node(premises[i]);
+                }
+                yield Arrays.asList(nodes);
+            }
+        };
+    }
+
     private Node node(int fact) {
         Node done = nodes[fact];
         if (done != null) {
@@ -165,15 +252,11 @@ final class Explanations {
         for (int d = 0; d < kept.length; d++) {
             Evaluation.Support s = kept[d].support();
             int[] premises = s.premises();
-            Node[] premiseNodes = new Node[premises.length];
-            for (int i = 0; i < premises.length; i++) {
-                premiseNodes[i] = node(premises[i]);
-            }
-            derivations[d] = new Derivation(s.rule().rule(), Arrays.asList(premiseNodes), s.rule().absent(),
+            derivations[d] = new Derivation(s.rule().rule(), premises(s.premises()), s.rule().absent(),
                     kept[d].likelihood());
         }
         Consequence consequence = new Consequence(ids[fact], facts[fact], likelihood[fact], depth[fact],
-                Arrays.asList(derivations));
+                derivations.length == 1 ? List.of(derivations[0]) : Arrays.asList(derivations));
         nodes[fact] = consequence;
         return consequence;
     }

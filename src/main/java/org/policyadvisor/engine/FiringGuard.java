@@ -1,6 +1,5 @@
 package org.policyadvisor.engine;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,10 @@ final class FiringGuard implements AgendaFilter {
     private final KieSession session;
     private final Limits limits;
     private final long deadline;
-    private org.kie.api.definition.rule.Rule[] fired = new org.kie.api.definition.rule.Rule[64];
+    /** The rules of the latest firings, folded into {@link #firings} whenever it fills up. */
+    private final org.kie.api.definition.rule.Rule[] recent = new org.kie.api.definition.rule.Rule[256];
+    private int pending;
+    private Map<String, Integer> firings;
     private int count;
     private boolean timedOut;
 
@@ -41,11 +43,11 @@ final class FiringGuard implements AgendaFilter {
 
     @Override
     public boolean accept(Match match) {
-        if (count == fired.length) {
-            fired = Arrays.copyOf(fired, count * 2);
+        if (pending == recent.length) {
+            fold();
         }
-        fired[count++] = match.getRule();
-        if (count % CLOCK_EVERY == 0 && System.nanoTime() - deadline > 0) {
+        recent[pending++] = match.getRule();
+        if (++count % CLOCK_EVERY == 0 && System.nanoTime() - deadline > 0) {
             timedOut = true;
             session.halt();
         }
@@ -64,11 +66,18 @@ final class FiringGuard implements AgendaFilter {
         }
     }
 
-    private List<Problem> busiest() {
-        Map<String, Integer> firings = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            firings.merge(fired[i].getName(), 1, Integer::sum);
+    private void fold() {
+        if (firings == null) {
+            firings = new HashMap<>();
         }
+        for (int i = 0; i < pending; i++) {
+            firings.merge(recent[i].getName(), 1, Integer::sum);
+        }
+        pending = 0;
+    }
+
+    private List<Problem> busiest() {
+        fold();
         return firings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
