@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
  * A structured fact of the vocabulary: a type name and its field values.
@@ -210,6 +211,15 @@ public final class Fact implements Comparable<Fact> {
         /** The field names in name order: the order {@link #fact} takes values in. */
         public List<String> fields() {
             return fields;
+        }
+
+        /** A fact of this shape whose {@code i}-th value (in {@link #fields()} order) is {@code values.apply(i)}. */
+        public Fact fact(IntFunction<?> values) {
+            Object[] own = new Object[names.length];
+            for (int i = 0; i < own.length; i++) {
+                own[i] = values.apply(i);
+            }
+            return new Fact(type, names, own);
         }
 
         /** A fact of this shape; {@code values} follow {@link #fields()} and are copied. */

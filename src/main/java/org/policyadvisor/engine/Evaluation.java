@@ -3,6 +3,7 @@ package org.policyadvisor.engine;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
@@ -15,7 +16,6 @@ import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.drools.tms.beliefsystem.BeliefSet;
 import org.drools.tms.beliefsystem.simple.SimpleBeliefSet;
 import org.kie.api.KieBase;
-import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.policyadvisor.Fact;
@@ -38,9 +38,10 @@ final class Evaluation {
     /**
      * What the session held: {@code facts[0..given)} are the distinct given facts in input order, the rest the
      * derived facts, and {@code supports[i]} every justification of {@code facts[given + i]} whose premises are
-     * all given or derived. Internal to the engine; the arrays are not copied.
+     * all given or derived; {@code ranks[i]} the rank of its type among the declared types by name, or -1 when it
+     * has no declared type. Internal to the engine; the arrays are not copied.
      */
-    record Result(Fact[] facts, int given, Support[][] supports, int firings) {
+    record Result(Fact[] facts, int given, Support[][] supports, int[] ranks, int firings) {
     }
 
     private final KieBase kieBase;
@@ -70,16 +71,11 @@ final class Evaluation {
     }
 
     private Object toObject(Fact fact) {
-        FactType type = types.type(fact.type());
-        try {
-            Object object = type.newInstance();
-            for (int i = 0; i < fact.size(); i++) {
-                type.set(object, fact.name(i), fact.value(i));
-            }
-            return object;
-        } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot instantiate declared type " + fact.type(), e);
+        Object object = types.write(fact);
+        if (object == null) {
+            throw new IllegalStateException("no declared type " + fact.type());
         }
+        return object;
     }
 
     private Result read(KieSession session, List<Fact> given, InternalFactHandle[] inserted, int fired) {
@@ -110,13 +106,17 @@ final class Evaluation {
         }
         int givenCount = count;
         BeliefSet<?>[] derived = new BeliefSet<?>[keys.size()];
+        int[] ranks = new int[keys.size()];
         for (EqualityKey key : keys) {
             InternalFactHandle h = key.getFactHandle();
             BeliefSet<?> beliefs = beliefs(key);
             int id = (int) h.getId();
             if (beliefs != null && node[id] == 0) {
+                Object object = h.getObject();
+                SessionTypes.Reader reader = types.reader(object.getClass());
                 derived[count - givenCount] = beliefs;
-                facts[count++] = types.read(h.getObject());
+                ranks[count - givenCount] = reader == null ? -1 : reader.rank();
+                facts[count++] = reader == null ? Fact.of(object.getClass().getSimpleName(), Map.of()) : reader.read(object);
                 node[id] = count;
             }
         }
@@ -124,7 +124,7 @@ final class Evaluation {
         for (int i = 0; i < supports.length; i++) {
             supports[i] = supports(derived[i], node);
         }
-        return new Result(Arrays.copyOf(facts, count), givenCount, supports, fired);
+        return new Result(Arrays.copyOf(facts, count), givenCount, supports, ranks, fired);
     }
 
     private static BeliefSet<?> beliefs(EqualityKey key) {

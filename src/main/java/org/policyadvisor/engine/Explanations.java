@@ -30,6 +30,9 @@ final class Explanations {
     private static final byte VISITING = 1;
     private static final byte DONE = 2;
     private static final Accepted[] NONE = new Accepted[0];
+    /** Bits for each of depth, type rank and fact number in a sort key. */
+    private static final int BITS = 21;
+    private static final long MASK = (1L << BITS) - 1;
 
     /** A support that bottoms out in given facts, with its depth and likelihood. */
     private record Accepted(Evaluation.Support support, int depth, double likelihood) {
@@ -38,6 +41,7 @@ final class Explanations {
     private final Fact[] facts;
     private final int given;
     private final Evaluation.Support[][] supports;
+    private final int[] ranks;
     private final byte[] state;
     private final int[] depth;
     private final double[] likelihood;
@@ -54,6 +58,7 @@ final class Explanations {
         this.facts = result.facts();
         this.given = result.given();
         this.supports = result.supports();
+        this.ranks = result.ranks();
         int n = facts.length;
         this.state = new byte[n];
         this.depth = new int[n];
@@ -90,20 +95,59 @@ final class Explanations {
                 order[kept++] = i;
             }
         }
-        Arrays.sort(order, 0, kept, this::byDepthThenFact);
+        int[] sorted = byDepthThenFact(order, kept);
         for (int k = 0; k < kept; k++) {
-            ids[order[k]] = Ids.consequence(k + 1);
+            ids[sorted[k]] = Ids.consequence(k + 1);
         }
         Consequence[] consequences = new Consequence[kept];
         for (int k = 0; k < kept; k++) {
-            consequences[k] = (Consequence) node(order[k]);
+            consequences[k] = (Consequence) node(sorted[k]);
         }
         return new Assessment(revision, description, Arrays.asList(givens), Arrays.asList(consequences), firings);
     }
 
-    private int byDepthThenFact(int a, int b) {
-        int c = Integer.compare(depth[a], depth[b]);
-        return c != 0 ? c : facts[a].compareTo(facts[b]);
+    /**
+     * The first {@code n} facts of {@code order} by depth, then fact. Depth and type rank are packed with the fact's
+     * number into one {@code long} and sorted as numbers; only facts of the same depth and type are then compared
+     * field by field.
+     */
+    private int[] byDepthThenFact(Integer[] order, int n) {
+        long[] keys = new long[n];
+        boolean packable = facts.length < 1 << BITS;
+        for (int k = 0; packable && k < n; k++) {
+            int f = order[k];
+            int rank = ranks[f - given];
+            packable = rank >= 0 && rank < 1 << BITS && depth[f] < 1 << BITS;
+            keys[k] = ((long) depth[f] << 2 * BITS) | ((long) rank << BITS) | f;
+        }
+        int[] sorted = new int[n];
+        if (!packable) {
+            Arrays.sort(order, 0, n, (a, b) -> depth[a] != depth[b] ? Integer.compare(depth[a], depth[b])
+                    : facts[a].compareTo(facts[b]));
+            for (int k = 0; k < n; k++) {
+                sorted[k] = order[k];
+            }
+            return sorted;
+        }
+        Arrays.sort(keys);
+        for (int k = 0; k < n; k++) {
+            sorted[k] = (int) (keys[k] & MASK);
+        }
+        for (int start = 0, end; start < n; start = end) {
+            end = start + 1;
+            while (end < n && keys[end] >>> BITS == keys[start] >>> BITS) {
+                end++;
+            }
+            for (int i = start + 1; i < end; i++) {
+                int f = sorted[i];
+                int j = i - 1;
+                for (; j >= start && facts[sorted[j]].compareTo(facts[f]) > 0; j--) {
+                    sorted[j + 1] = sorted[j];
+                }
+                sorted[j + 1] = f;
+            }
+        }
+        return sorted;
     }
 
     private void visit(int fact) {
@@ -125,8 +169,14 @@ final class Explanations {
             }
         }
         kept = n == kept.length ? kept : Arrays.copyOf(kept, n);
-        if (n > 1) {
-            Arrays.sort(kept, this::byRuleThenPremises);
+        // Insertion sort: a consequence has few derivations.
+        for (int i = 1; i < n; i++) {
+            Accepted a = kept[i];
+            int j = i - 1;
+            for (; j >= 0 && byRuleThenPremises(kept[j], a) > 0; j--) {
+                kept[j + 1] = kept[j];
+            }
+            kept[j + 1] = a;
         }
         accepted[fact] = kept;
         depth[fact] = n == 0 ? 0 : shallowest;

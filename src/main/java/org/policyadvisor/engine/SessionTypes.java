@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.type.FactField;
@@ -21,20 +22,30 @@ import org.policyadvisor.Rule;
 final class SessionTypes {
 
     /** A compiled rule as the explanations show it. */
-    record KnownRule(Rule rule, List<String> absent) {
+    record KnownRule(org.kie.api.definition.rule.Rule compiled, Rule rule, List<String> absent) {
     }
 
-    /** Reads objects of one declared type: its shape, and its fields in the shape's order. */
-    private record Reader(Fact.Shape shape, FactField[] fields) {
+    /**
+     * Reads objects of one declared type: its shape, its fields in the shape's order, and its rank among the
+     * declared types by name (so that facts can be ordered by type without comparing names).
+     */
+    record Reader(Fact.Shape shape, FactField[] fields, int rank) {
+
+        Fact read(Object object) {
+            return shape.fact(i -> fields[i].get(object));
+        }
     }
 
     private final Map<String, FactType> byName;
     private final Map<Class<?>, Reader> byClass = new HashMap<>();
     private final Map<org.kie.api.definition.rule.Rule, KnownRule> rules = new IdentityHashMap<>();
+    /** The same by the compiled rule's load order, checked against the rule itself: an array read, no hashing. */
+    private final KnownRule[] byLoadOrder;
 
     /** {@code rulesByKey}: the rules read from the rule text, by {@code package.name}. */
     SessionTypes(KieBase kieBase, Map<String, Rule> rulesByKey) {
         this.byName = Map.copyOf(FactTypes.of(kieBase));
+        List<String> typeNames = byName.keySet().stream().sorted().toList();
         for (FactType type : byName.values()) {
             List<String> names = new ArrayList<>();
             Map<String, FactField> fields = new HashMap<>();
@@ -44,34 +55,66 @@ final class SessionTypes {
             }
             Fact.Shape shape = Fact.Shape.of(type.getSimpleName(), names);
             FactField[] ordered = shape.fields().stream().map(fields::get).toArray(FactField[]::new);
-            byClass.put(type.getFactClass(), new Reader(shape, ordered));
+            byClass.put(type.getFactClass(), new Reader(shape, ordered, typeNames.indexOf(type.getSimpleName())));
         }
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule compiled : pkg.getRules()) {
                 Rule rule = rulesByKey.get(compiled.getPackageName() + "." + compiled.getName());
                 if (rule != null) {
-                    rules.put(compiled, new KnownRule(rule, rule.absent()));
+                    rules.put(compiled, new KnownRule(compiled, rule, rule.absent()));
                 }
+            }
+        }
+        int orders = 0;
+        for (KnownRule known : rules.values()) {
+            if (known.compiled() instanceof RuleImpl impl && impl.getLoadOrder() >= 0) {
+                orders = Math.max(orders, impl.getLoadOrder() + 1);
+            }
+        }
+        byLoadOrder = new KnownRule[Math.min(orders, 1 << 20)];
+        for (KnownRule known : rules.values()) {
+            if (known.compiled() instanceof RuleImpl impl && impl.getLoadOrder() >= 0
+                    && impl.getLoadOrder() < byLoadOrder.length) {
+                int at = impl.getLoadOrder();
+                // Two rules with one load order (several packages): neither gets the shortcut.
+                byLoadOrder[at] = byLoadOrder[at] == null ? known : null;
             }
         }
     }
 
-    FactType type(String name) {
-        return byName.get(name);
+    /** The reader for objects of this class, or null when it is no declared type. */
+    Reader reader(Class<?> type) {
+        return byClass.get(type);
     }
 
-    /** The fact an object of a declared type stands for. */
-    Fact read(Object object) {
-        Reader reader = byClass.get(object.getClass());
-        if (reader == null) {
-            return Fact.of(object.getClass().getSimpleName(), Map.of());
+    /**
+     * An object of the fact's declared type with the fact's values, or null when the type is not declared.
+     * A checked fact has every field of its type, in the same order as the type's shape, so fields are set by
+     * position; a fact with other fields is set by name.
+     */
+    Object write(Fact fact) {
+        FactType type = byName.get(fact.type());
+        if (type == null) {
+            return null;
         }
-        FactField[] fields = reader.fields();
-        Object[] values = new Object[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            values[i] = fields[i].get(object);
+        try {
+            Object object = type.newInstance();
+            FactField[] fields = byClass.get(type.getFactClass()).fields();
+            boolean aligned = fields.length == fact.size();
+            for (int i = 0; aligned && i < fields.length; i++) {
+                aligned = fields[i].getName().equals(fact.name(i));
+            }
+            for (int i = 0; i < fact.size(); i++) {
+                if (aligned) {
+                    fields[i].set(object, fact.value(i));
+                } else {
+                    type.set(object, fact.name(i), fact.value(i));
+                }
+            }
+            return object;
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot instantiate declared type " + fact.type(), e);
         }
-        return reader.shape().fact(values);
     }
 
     /** True for an object of a declared fact type. */
@@ -80,7 +123,14 @@ final class SessionTypes {
     }
 
     /** The rule a compiled rule stands for, or null for one the rule text does not describe. */
-    KnownRule rule(org.kie.api.definition.rule.Rule compiled) {
+    KnownRule rule(RuleImpl compiled) {
+        int at = compiled.getLoadOrder();
+        if (at >= 0 && at < byLoadOrder.length) {
+            KnownRule known = byLoadOrder[at];
+            if (known != null && known.compiled() == compiled) {
+                return known;
+            }
+        }
         return rules.get(compiled);
     }
 }
