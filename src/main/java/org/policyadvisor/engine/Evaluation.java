@@ -9,7 +9,7 @@ import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.common.ReteEvaluator;
 import org.drools.core.common.TruthMaintenanceSystemFactory;
-import org.drools.tms.LogicalDependency;
+import org.drools.core.reteoo.TupleImpl;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
@@ -17,7 +17,6 @@ import org.drools.tms.beliefsystem.BeliefSet;
 import org.drools.tms.beliefsystem.simple.SimpleBeliefSet;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Limits;
 
@@ -31,17 +30,15 @@ import org.policyadvisor.Limits;
  */
 final class Evaluation {
 
-    /** One justification of a derived fact: the rule, and the numbers of the facts its conditions matched. */
-    record Support(SessionTypes.KnownRule rule, int[] premises) {
-    }
-
     /**
-     * What the session held: {@code facts[0..given)} are the distinct given facts in input order, the rest the
-     * derived facts, and {@code supports[i]} every justification of {@code facts[given + i]} whose premises are
-     * all given or derived; {@code ranks[i]} the rank of its type among the declared types by name, or -1 when it
-     * has no declared type. Internal to the engine; the arrays are not copied.
+     * What the session held. {@code facts[0..given)} are the distinct given facts in input order, the rest the
+     * derived facts. The justifications of derived fact {@code given + i} whose premises are all given or derived
+     * are numbered {@code first[i]} to {@code first[i + 1] - 1}; justification {@code j} applies {@code rules[j]}
+     * to the facts numbered {@code premises[j]}. {@code ranks[i]} is the rank of the derived fact's type among the
+     * declared types by name, or -1 when it has no declared type. Internal to the engine; nothing is copied.
      */
-    record Result(Fact[] facts, int given, Support[][] supports, int[] ranks, int firings) {
+    record Result(Fact[] facts, int given, int[] first, SessionTypes.KnownRule[] rules, int[][] premises,
+                  int[] ranks, int firings) {
     }
 
     private final KieBase kieBase;
@@ -79,26 +76,21 @@ final class Evaluation {
     }
 
     private Result read(KieSession session, List<Fact> given, InternalFactHandle[] inserted, int fired) {
+        ReteEvaluator evaluator = (ReteEvaluator) session;
         // Every fact the rules inserted logically has an equality key in the session's truth maintenance system.
         Collection<EqualityKey> keys = TruthMaintenanceSystemFactory.get()
-                .getOrCreateTruthMaintenanceSystem((ReteEvaluator) session).getEqualityKeys();
-        long maxId = 0;
+                .getOrCreateTruthMaintenanceSystem(evaluator).getEqualityKeys();
+        long maxId = evaluator.getFactHandleFactory().getId();
         for (InternalFactHandle h : inserted) {
             maxId = Math.max(maxId, h.getId());
         }
-        for (EqualityKey key : keys) {
-            maxId = Math.max(maxId, key.getFactHandle().getId());
-        }
-        if (maxId >= Integer.MAX_VALUE / 2) {
-            throw new IllegalStateException("fact handle ids beyond " + maxId + " cannot be indexed");
-        }
         // node[id] is 0 for a handle that is none of ours, n + 1 for fact number n.
-        int[] node = new int[(int) maxId + 1];
+        int[] node = new int[index(maxId) + 1];
         Fact[] facts = new Fact[inserted.length + keys.size()];
         int count = 0;
         // The rule base compares facts by equality, so equal given facts share one handle: the first one counts.
         for (int i = 0; i < inserted.length; i++) {
-            int id = (int) inserted[i].getId();
+            int id = index(inserted[i].getId());
             if (node[id] == 0) {
                 facts[count++] = given.get(i);
                 node[id] = count;
@@ -107,10 +99,14 @@ final class Evaluation {
         int givenCount = count;
         BeliefSet<?>[] derived = new BeliefSet<?>[keys.size()];
         int[] ranks = new int[keys.size()];
+        int justifications = 0;
         for (EqualityKey key : keys) {
             InternalFactHandle h = key.getFactHandle();
             BeliefSet<?> beliefs = beliefs(key);
-            int id = (int) h.getId();
+            int id = index(h.getId());
+            if (id >= node.length) {
+                node = Arrays.copyOf(node, Math.max(id + 1, node.length * 2));
+            }
             if (beliefs != null && node[id] == 0) {
                 Object object = h.getObject();
                 SessionTypes.Reader reader = types.reader(object.getClass());
@@ -118,13 +114,45 @@ final class Evaluation {
                 ranks[count - givenCount] = reader == null ? -1 : reader.rank();
                 facts[count++] = reader == null ? Fact.of(object.getClass().getSimpleName(), Map.of()) : reader.read(object);
                 node[id] = count;
+                justifications += beliefs.size();
             }
         }
-        Support[][] supports = new Support[count - givenCount][];
-        for (int i = 0; i < supports.length; i++) {
-            supports[i] = supports(derived[i], node);
+        int derivedCount = count - givenCount;
+        int[] first = new int[derivedCount + 1];
+        SessionTypes.KnownRule[] rules = new SessionTypes.KnownRule[justifications];
+        int[][] premises = new int[justifications][];
+        int[] scratch = new int[8];
+        int j = 0;
+        for (int i = 0; i < derivedCount; i++) {
+            first[i] = j;
+            if (derived[i] instanceof SimpleBeliefSet set) {
+                for (SimpleMode mode = set.getFirst(); mode != null; mode = mode.getNext()) {
+                    TruthMaintenanceSystemInternalMatch<SimpleMode> match = mode.getObject().getJustifier();
+                    SessionTypes.KnownRule rule = types.rule(match.getRule());
+                    if (rule == null) {
+                        continue;
+                    }
+                    int n = premises(match.getTuple(), node, scratch);
+                    if (n > scratch.length) {
+                        scratch = new int[n];
+                        n = premises(match.getTuple(), node, scratch);
+                    }
+                    if (n >= 0) {
+                        rules[j] = rule;
+                        premises[j++] = Arrays.copyOf(scratch, n);
+                    }
+                }
+            }
         }
-        return new Result(Arrays.copyOf(facts, count), givenCount, supports, ranks, fired);
+        first[derivedCount] = j;
+        return new Result(Arrays.copyOf(facts, count), givenCount, first, rules, premises, ranks, fired);
+    }
+
+    private static int index(long id) {
+        if (id < 0 || id >= Integer.MAX_VALUE / 2) {
+            throw new IllegalStateException("fact handle id " + id + " cannot be indexed");
+        }
+        return (int) id;
     }
 
     private static BeliefSet<?> beliefs(EqualityKey key) {
@@ -135,45 +163,37 @@ final class Evaluation {
         return null;
     }
 
-    /** The justifications of one derived fact whose rule is known and whose premises are all ours. */
-    private Support[] supports(BeliefSet<?> beliefs, int[] node) {
-        if (!(beliefs instanceof SimpleBeliefSet set)) {
-            return new Support[0];
-        }
-        Support[] supports = new Support[set.size()];
+    /**
+     * Writes the numbers of the facts a match rests on, in the order of the rule's conditions, into {@code into}
+     * and returns how many there are: more than {@code into} holds when it is too small (nothing useful is written
+     * then), or -1 when a premise is a fact of the vocabulary that is neither given nor derived (a rule stated it),
+     * which leaves the justification without grounding. The tuple holds the last condition's fact first.
+     */
+    private int premises(TupleImpl tuple, int[] node, int[] into) {
         int n = 0;
-        for (SimpleMode mode = set.getFirst(); mode != null; mode = mode.getNext()) {
-            Support support = support(mode.getObject(), node);
-            if (support != null) {
-                supports[n++] = support;
-            }
-        }
-        return n < supports.length ? Arrays.copyOf(supports, n) : supports;
-    }
-
-    private Support support(LogicalDependency<SimpleMode> dependency, int[] node) {
-        TruthMaintenanceSystemInternalMatch<SimpleMode> match = dependency.getJustifier();
-        SessionTypes.KnownRule rule = types.rule(match.getRule());
-        if (rule == null) {
-            return null;
-        }
-        FactHandle[] handles = match.getTuple().toFactHandles();
-        int[] premises = new int[handles.length];
-        int n = 0;
-        for (FactHandle handle : handles) {
-            if (handle == null) {
+        for (TupleImpl t = tuple.skipEmptyHandles(); t != null; t = t.getParent()) {
+            InternalFactHandle h = t.getFactHandle();
+            if (h == null) {
                 continue;
             }
-            InternalFactHandle h = (InternalFactHandle) handle;
             long id = h.getId();
             int at = id < node.length ? node[(int) id] : 0;
             if (at > 0) {
-                premises[n++] = at - 1;
+                if (n < into.length) {
+                    into[n] = at - 1;
+                }
+                n++;
             } else if (types.declares(h.getObject())) {
-                // A fact of the vocabulary that is neither given nor derived (a rule stated it): no grounding.
-                return null;
+                return -1;
             }
         }
-        return new Support(rule, n < premises.length ? Arrays.copyOf(premises, n) : premises);
+        if (n <= into.length) {
+            for (int i = 0, k = n - 1; i < k; i++, k--) {
+                int swap = into[i];
+                into[i] = into[k];
+                into[k] = swap;
+            }
+        }
+        return n;
     }
 }

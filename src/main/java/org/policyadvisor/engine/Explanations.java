@@ -20,57 +20,57 @@ import org.policyadvisor.Node;
  * Node ids are assigned in output order: {@code g1..} for given facts in input order, {@code c1..}
  * for consequences by depth, then type, then fields.
  *
- * <p>Facts are worked with by their numbers in the {@link Evaluation.Result}: depth, likelihood and
- * progress live in arrays indexed by those numbers. They are visited in the session's order; when that walk meets
- * a cycle, it is done again in fact order, so that which derivation the cycle loses never depends on the session.
+ * <p>Facts and justifications are worked with by their numbers in the {@link Evaluation.Result}: depth,
+ * likelihood and progress live in arrays indexed by those numbers. Facts are visited in the session's order;
+ * when that walk meets a cycle, it is done again with the cycles cut (see {@link #untangle}), so that which
+ * derivation a cycle loses never depends on the session.
  */
 final class Explanations {
 
     private static final byte NEW = 0;
     private static final byte VISITING = 1;
     private static final byte DONE = 2;
-    private static final Accepted[] NONE = new Accepted[0];
     /** Bits for each of depth, type rank and fact number in a sort key. */
     private static final int BITS = 21;
     private static final long MASK = (1L << BITS) - 1;
 
-    /** A support that bottoms out in given facts, with its depth and likelihood. */
-    private record Accepted(Evaluation.Support support, int depth, double likelihood) {
-    }
-
+    private final Evaluation.Result result;
     private final Fact[] facts;
     private final int given;
-    private final Evaluation.Support[][] supports;
-    private final int[] ranks;
     private final byte[] state;
     private final int[] depth;
     private final double[] likelihood;
-    private final Accepted[][] accepted;
+    /** How many justifications of each derived fact are accepted; they are listed first in {@link #accepted}. */
+    private final int[] acceptedCount;
+    /** Per derived fact, from {@code first[i]}: the numbers of its accepted justifications, in output order. */
+    private final int[] accepted;
+    /** Each justification's likelihood, when accepted. */
+    private final double[] justified;
     private final Node[] nodes;
+    private final String[] ids;
     private final Given[] givens;
     /** Set when the walk met a fact still being worked out: the justifications form a cycle. */
     private boolean cycle;
     /** Which premises the second walk leaves out, when there is a cycle. */
     private Cut cut;
-    private final String[] ids;
 
     private Explanations(Evaluation.Result result) {
+        this.result = result;
         this.facts = result.facts();
         this.given = result.given();
-        this.supports = result.supports();
-        this.ranks = result.ranks();
         int n = facts.length;
         this.state = new byte[n];
         this.depth = new int[n];
         this.likelihood = new double[n];
-        this.accepted = new Accepted[n][];
+        this.acceptedCount = new int[n];
+        this.accepted = new int[result.rules().length];
+        this.justified = new double[result.rules().length];
         this.nodes = new Node[n];
         this.ids = new String[n];
         this.givens = new Given[given];
         for (int i = 0; i < given; i++) {
             state[i] = DONE;
             likelihood[i] = 1.0;
-            accepted[i] = NONE;
             givens[i] = new Given(Ids.given(i + 1), facts[i]);
             nodes[i] = givens[i];
         }
@@ -81,18 +81,17 @@ final class Explanations {
     }
 
     private Assessment assessment(String revision, String description, int firings) {
-        Integer[] order = new Integer[facts.length - given];
-        for (int i = given; i < facts.length; i++) {
-            order[i - given] = i;
-            visit(i);
+        for (int f = given; f < facts.length; f++) {
+            visit(f);
         }
         if (cycle) {
             untangle();
         }
+        int[] order = new int[facts.length - given];
         int kept = 0;
-        for (Integer i : order) {
-            if (accepted[i].length > 0) {
-                order[kept++] = i;
+        for (int f = given; f < facts.length; f++) {
+            if (acceptedCount[f] > 0) {
+                order[kept++] = f;
             }
         }
         int[] sorted = byDepthThenFact(order, kept);
@@ -106,107 +105,64 @@ final class Explanations {
         return new Assessment(revision, description, Arrays.asList(givens), Arrays.asList(consequences), firings);
     }
 
-    /**
-     * The first {@code n} facts of {@code order} by depth, then fact. Depth and type rank are packed with the fact's
-     * number into one {@code long} and sorted as numbers; only facts of the same depth and type are then compared
-     * field by field.
-     */
-    private int[] byDepthThenFact(Integer[] order, int n) {
-        long[] keys = new long[n];
-        boolean packable = facts.length < 1 << BITS;
-        for (int k = 0; packable && k < n; k++) {
-            int f = order[k];
-            int rank = ranks[f - given];
-            packable = rank >= 0 && rank < 1 << BITS && depth[f] < 1 << BITS;
-            keys[k] = ((long) depth[f] << 2 * BITS) | ((long) rank << BITS) | f;
-        }
-        int[] sorted = new int[n];
-        if (!packable) {
-            Arrays.sort(order, 0, n, (a, b) -> depth[a] != depth[b] ? Integer.compare(depth[a], depth[b])
-                    : facts[a].compareTo(facts[b]));
-            for (int k = 0; k < n; k++) {
-                sorted[k] = order[k];
-            }
-            return sorted;
-        }
-        Arrays.sort(keys);
-        for (int k = 0; k < n; k++) {
-            sorted[k] = (int) (keys[k] & MASK);
-        }
-        for (int start = 0, end; start < n; start = end) {
-            end = start + 1;
-            while (end < n && keys[end] >>> BITS == keys[start] >>> BITS) {
-                end++;
-            }
-            for (int i = start + 1; i < end; i++) {
-                int f = sorted[i];
-                int j = i - 1;
-                for (; j >= start && facts[sorted[j]].compareTo(facts[f]) > 0; j--) {
-                    sorted[j + 1] = sorted[j];
-                }
-                sorted[j + 1] = f;
-            }
-        }
-        return sorted;
-    }
-
     private void visit(int fact) {
         if (state[fact] != NEW) {
             return;
         }
         state[fact] = VISITING;
-        Evaluation.Support[] candidates = supports[fact - given];
-        Accepted[] kept = new Accepted[candidates.length];
+        int[] first = result.first();
+        int from = first[fact - given];
+        int to = first[fact - given + 1];
         int n = 0;
         int shallowest = Integer.MAX_VALUE;
         double best = 0;
-        for (Evaluation.Support candidate : candidates) {
-            Accepted a = accept(fact, candidate);
-            if (a != null) {
-                kept[n++] = a;
-                shallowest = Math.min(shallowest, a.depth());
-                best = Math.max(best, a.likelihood());
+        for (int j = from; j < to; j++) {
+            int height = accept(fact, j);
+            if (height > 0) {
+                // Insertion sort by rule, then premises: a consequence has few derivations.
+                int at = from + n++;
+                while (at > from && byRuleThenPremises(accepted[at - 1], j) > 0) {
+                    accepted[at] = accepted[at - 1];
+                    at--;
+                }
+                accepted[at] = j;
+                shallowest = Math.min(shallowest, height);
+                best = Math.max(best, justified[j]);
             }
         }
-        kept = n == kept.length ? kept : Arrays.copyOf(kept, n);
-        // Insertion sort: a consequence has few derivations.
-        for (int i = 1; i < n; i++) {
-            Accepted a = kept[i];
-            int j = i - 1;
-            for (; j >= 0 && byRuleThenPremises(kept[j], a) > 0; j--) {
-                kept[j + 1] = kept[j];
-            }
-            kept[j + 1] = a;
-        }
-        accepted[fact] = kept;
+        acceptedCount[fact] = n;
         depth[fact] = n == 0 ? 0 : shallowest;
         likelihood[fact] = best;
         state[fact] = DONE;
     }
 
-    /** The support with its depth and likelihood, or null when it cannot be grounded in given facts. */
-    private Accepted accept(int fact, Evaluation.Support support) {
+    /**
+     * Accepts justification {@code j} of {@code fact} when it bottoms out in given facts: sets its likelihood and
+     * returns its depth, or returns 0 when it cannot be grounded.
+     */
+    private int accept(int fact, int j) {
         int deepest = 0;
         double weakest = 1.0;
-        for (int premise : support.premises()) {
+        for (int premise : result.premises()[j]) {
             if (premise < given) {
                 continue;
             }
             if (cut != null && cut.leftOut(fact, premise)) {
-                return null;
+                return 0;
             }
             if (state[premise] == VISITING) {
                 cycle = true;
-                return null;
+                return 0;
             }
             visit(premise);
-            if (accepted[premise].length == 0) {
-                return null;
+            if (acceptedCount[premise] == 0) {
+                return 0;
             }
             deepest = Math.max(deepest, depth[premise]);
             weakest = Math.min(weakest, likelihood[premise]);
         }
-        return new Accepted(support, deepest + 1, support.rule().rule().likelihood() * weakest);
+        justified[j] = result.rules()[j].rule().likelihood() * weakest;
+        return deepest + 1;
     }
 
     /**
@@ -219,14 +175,15 @@ final class Explanations {
      */
     private void untangle() {
         int n = facts.length;
+        int[] first = result.first();
         int[] shortest = new int[n];
         Arrays.fill(shortest, given, n, Integer.MAX_VALUE);
         for (boolean changed = true; changed; ) {
             changed = false;
             for (int f = given; f < n; f++) {
-                for (Evaluation.Support s : supports[f - given]) {
+                for (int j = first[f - given]; j < first[f - given + 1]; j++) {
                     int deepest = 0;
-                    for (int p : s.premises()) {
+                    for (int p : result.premises()[j]) {
                         deepest = Math.max(deepest, shortest[p]);
                     }
                     if (deepest != Integer.MAX_VALUE && deepest + 1 < shortest[f]) {
@@ -236,7 +193,7 @@ final class Explanations {
                 }
             }
         }
-        cut = new Cut(shortest, new Groups(facts.length, given, supports).ids());
+        cut = new Cut(shortest, new Groups(n, given, first, result.premises()).ids());
         Arrays.fill(state, given, n, NEW);
         for (int f = given; f < n; f++) {
             visit(f);
@@ -266,14 +223,63 @@ final class Explanations {
     }
 
     /** Orders the derivations of one consequence: by rule id, then premise by premise. */
-    private int byRuleThenPremises(Accepted a, Accepted b) {
-        int c = a.support().rule().rule().id().compareTo(b.support().rule().rule().id());
-        int[] p = a.support().premises();
-        int[] q = b.support().premises();
+    private int byRuleThenPremises(int a, int b) {
+        int c = result.rules()[a].rule().id().compareTo(result.rules()[b].rule().id());
+        int[] p = result.premises()[a];
+        int[] q = result.premises()[b];
         for (int i = 0; c == 0 && i < Math.min(p.length, q.length); i++) {
             c = facts[p[i]].compareTo(facts[q[i]]);
         }
         return c != 0 ? c : Integer.compare(p.length, q.length);
+    }
+
+    /**
+     * The first {@code n} facts of {@code order} by depth, then fact. Depth and type rank are packed with the fact's
+     * number into one {@code long} and sorted as numbers; only facts of the same depth and type are then compared
+     * field by field.
+     */
+    private int[] byDepthThenFact(int[] order, int n) {
+        long[] keys = new long[n];
+        boolean packable = facts.length < 1 << BITS;
+        for (int k = 0; packable && k < n; k++) {
+            int f = order[k];
+            int rank = result.ranks()[f - given];
+            packable = rank >= 0 && rank < 1 << BITS && depth[f] < 1 << BITS;
+            keys[k] = ((long) depth[f] << 2 * BITS) | ((long) rank << BITS) | f;
+        }
+        if (!packable) {
+            Integer[] boxed = new Integer[n];
+            for (int k = 0; k < n; k++) {
+                boxed[k] = order[k];
+            }
+            Arrays.sort(boxed, (a, b) -> depth[a] != depth[b] ? Integer.compare(depth[a], depth[b])
+                    : facts[a].compareTo(facts[b]));
+            int[] sorted = new int[n];
+            for (int k = 0; k < n; k++) {
+                sorted[k] = boxed[k];
+            }
+            return sorted;
+        }
+        Arrays.sort(keys);
+        int[] sorted = new int[n];
+        for (int k = 0; k < n; k++) {
+            sorted[k] = (int) (keys[k] & MASK);
+        }
+        for (int start = 0, end; start < n; start = end) {
+            end = start + 1;
+            while (end < n && keys[end] >>> BITS == keys[start] >>> BITS) {
+                end++;
+            }
+            for (int i = start + 1; i < end; i++) {
+                int f = sorted[i];
+                int j = i - 1;
+                for (; j >= start && facts[sorted[j]].compareTo(facts[f]) > 0; j--) {
+                    sorted[j + 1] = sorted[j];
+                }
+                sorted[j + 1] = f;
+            }
+        }
+        return sorted;
     }
 
     /** The premise nodes as an immutable list, without an intermediate array for the usual one or two. */
@@ -283,11 +289,11 @@ final class Explanations {
             case 1 -> List.of(node(premises[0]));
             case 2 -> List.of(node(premises[0]), node(premises[1]));
             default -> {
-                Node[] nodes = new Node[premises.length];
+                Node[] list = new Node[premises.length];
                 for (int i = 0; i < premises.length; i++) {
-                    nodes[i] = node(premises[i]);
+                    list[i] = node(premises[i]);
                 }
-                yield Arrays.asList(nodes);
+                yield Arrays.asList(list);
             }
         };
     }
@@ -297,16 +303,16 @@ final class Explanations {
         if (done != null) {
             return done;
         }
-        Accepted[] kept = accepted[fact];
-        Derivation[] derivations = new Derivation[kept.length];
-        for (int d = 0; d < kept.length; d++) {
-            Evaluation.Support s = kept[d].support();
-            int[] premises = s.premises();
-            derivations[d] = new Derivation(s.rule().rule(), premises(s.premises()), s.rule().absent(),
-                    kept[d].likelihood());
+        int from = result.first()[fact - given];
+        int count = acceptedCount[fact];
+        Derivation[] derivations = new Derivation[count];
+        for (int d = 0; d < count; d++) {
+            int j = accepted[from + d];
+            SessionTypes.KnownRule rule = result.rules()[j];
+            derivations[d] = new Derivation(rule.rule(), premises(result.premises()[j]), rule.absent(), justified[j]);
         }
         Consequence consequence = new Consequence(ids[fact], facts[fact], likelihood[fact], depth[fact],
-                derivations.length == 1 ? List.of(derivations[0]) : Arrays.asList(derivations));
+                count == 1 ? List.of(derivations[0]) : Arrays.asList(derivations));
         nodes[fact] = consequence;
         return consequence;
     }

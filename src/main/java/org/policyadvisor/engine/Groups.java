@@ -9,7 +9,8 @@ import java.util.Arrays;
 final class Groups {
 
     private final int given;
-    private final Evaluation.Support[][] supports;
+    private final int[] first;
+    private final int[][] premises;
     private final int[] index;
     private final int[] low;
     private final int[] group;
@@ -19,10 +20,11 @@ final class Groups {
     private int counter;
     private int groups;
 
-    /** {@code supports[i]}: the justifications of fact {@code given + i}; facts below {@code given} are given. */
-    Groups(int facts, int given, Evaluation.Support[][] supports) {
+    /** Justifications numbered as in {@link Evaluation.Result}; facts below {@code given} are given. */
+    Groups(int facts, int given, int[] first, int[][] premises) {
         this.given = given;
-        this.supports = supports;
+        this.first = first;
+        this.premises = premises;
         this.index = new int[facts];
         this.low = new int[facts];
         this.group = new int[facts];
@@ -47,8 +49,8 @@ final class Groups {
         stack[top++] = f;
         onStack[f] = true;
         if (f >= given) {
-            for (Evaluation.Support s : supports[f - given]) {
-                for (int p : s.premises()) {
+            for (int j = first[f - given]; j < first[f - given + 1]; j++) {
+                for (int p : premises[j]) {
                     if (index[p] < 0) {
                         connect(p);
                         low[f] = Math.min(low[f], low[p]);
