@@ -305,15 +305,23 @@ final class Explanations {
         }
         int from = result.first()[fact - given];
         int count = acceptedCount[fact];
-        Derivation[] derivations = new Derivation[count];
-        for (int d = 0; d < count; d++) {
-            int j = accepted[from + d];
-            SessionTypes.KnownRule rule = result.rules()[j];
-            derivations[d] = new Derivation(rule.rule(), premises(result.premises()[j]), rule.absent(), justified[j]);
+        List<Derivation> derivations;
+        if (count == 1) {
+            derivations = List.of(derivation(accepted[from]));
+        } else {
+            Derivation[] list = new Derivation[count];
+            for (int d = 0; d < count; d++) {
+                list[d] = derivation(accepted[from + d]);
+            }
+            derivations = Arrays.asList(list);
         }
-        Consequence consequence = new Consequence(ids[fact], facts[fact], likelihood[fact], depth[fact],
-                count == 1 ? List.of(derivations[0]) : Arrays.asList(derivations));
+        Consequence consequence = new Consequence(ids[fact], facts[fact], likelihood[fact], depth[fact], derivations);
         nodes[fact] = consequence;
         return consequence;
+    }
+
+    private Derivation derivation(int j) {
+        SessionTypes.KnownRule rule = result.rules()[j];
+        return new Derivation(rule.rule(), premises(result.premises()[j]), rule.absent(), justified[j]);
     }
 }

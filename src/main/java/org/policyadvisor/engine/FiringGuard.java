@@ -29,7 +29,7 @@ final class FiringGuard implements AgendaFilter {
     private final Limits limits;
     private final long deadline;
     /** The rules of the latest firings, folded into {@link #firings} whenever it fills up. */
-    private final org.kie.api.definition.rule.Rule[] recent = new org.kie.api.definition.rule.Rule[64];
+    private final org.kie.api.definition.rule.Rule[] recent = new org.kie.api.definition.rule.Rule[32];
     private int pending;
     private Map<String, Integer> firings;
     private int count;
