@@ -3,7 +3,11 @@
 # explanations, then with explain=none, each after a warm-up; prints a summary table.
 #
 #   bench/http.sh          # 2 threads, 32 connections; JIT warm-up, then 10 s warm-up + 20 s measured per endpoint
-#   DURATION=20 WARMUP=10 JIT_WARMUP=30 THREADS=2 CONNECTIONS=32 SCENARIOS=2000 WORKERS=2 JAVA_OPTS=... bench/http.sh
+#   DURATION=20 WARMUP=10 JIT_WARMUP=30 THREADS=2 CONNECTIONS=32 SCENARIOS=2000 WORKERS=2 EVENT_LOOPS=2 QUEUE=64 \
+#       JAVA_OPTS=... JAR=target/policy-advisor.jar bench/http.sh
+#
+# WORKERS and EVENT_LOOPS default to one per core (0), QUEUE to the server's default (64 per worker): a queue
+# smaller than CONNECTIONS minus WORKERS makes the server refuse requests with 503, counted under non-2xx.
 #
 # The JIT warm-up (JIT_WARMUP seconds of what-if load, unmeasured) lets the compilers finish with the engine's
 # code paths before anything is measured; on a busy 2-core machine they take tens of seconds.
@@ -20,8 +24,10 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 SCENARIOS=${SCENARIOS:-2000}
 WORKERS=${WORKERS:-0}
+EVENT_LOOPS=${EVENT_LOOPS:-0}
+QUEUE=${QUEUE:-}
 JAVA_OPTS=${JAVA_OPTS:-}
-JAR=target/policy-advisor.jar
+JAR=${JAR:-target/policy-advisor.jar}
 
 if ! command -v wrk >/dev/null 2>&1; then
     apt-get update && apt-get install -y wrk
@@ -43,9 +49,11 @@ trap cleanup EXIT
 
 java -cp "$JAR" bench/Scenarios.java facts "$SCENARIOS" "$work/bodies.txt"
 
+queue_opt=()
+[ -n "$QUEUE" ] && queue_opt=(--queue "$QUEUE")
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port 0 --facts facts --workers "$WORKERS" \
-    >"$work/server.out" 2>"$work/server.log" &
+    --event-loops "$EVENT_LOOPS" ${queue_opt[@]+"${queue_opt[@]}"} >"$work/server.out" 2>"$work/server.log" &
 server=$!
 port=""
 for _ in $(seq 1 120); do

@@ -1,9 +1,10 @@
 -- wrk script for POST /v1/what-if: cycles through the generated scenarios, one JSON body per line of the
 -- file named by the WHATIF_BODIES environment variable. Each thread starts at its own offset, so the
--- connections do not send the same scenario at the same time.
+-- connections do not send the same scenario at the same time. The requests are formatted once, in init,
+-- so that wrk spends as little CPU per request as it can on the machine it shares with the server.
 
-local bodies = {}
-local next_body = 1
+local requests = {}
+local next_request = 1
 local headers = { ["Content-Type"] = "application/json" }
 
 function init(args)
@@ -13,18 +14,18 @@ function init(args)
   end
   for line in io.lines(path) do
     if #line > 0 then
-      bodies[#bodies + 1] = line
+      requests[#requests + 1] = wrk.format("POST", nil, headers, line)
     end
   end
-  if #bodies == 0 then
+  if #requests == 0 then
     error("no bodies in " .. path)
   end
   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 100000)
-  next_body = math.random(#bodies)
+  next_request = math.random(#requests)
 end
 
 function request()
-  local body = bodies[next_body]
-  next_body = next_body % #bodies + 1
-  return wrk.format("POST", nil, headers, body)
+  local r = requests[next_request]
+  next_request = next_request % #requests + 1
+  return r
 end

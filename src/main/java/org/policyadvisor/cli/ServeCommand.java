@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Problem;
 import org.policyadvisor.engine.RuleCheck;
@@ -62,6 +63,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Threads that evaluate requests (default: one per core).")
     int workers;
 
+    @Option(names = "--queue", paramLabel = "N",
+            description = "Requests that may wait for a busy worker; beyond them a request is refused with 503 "
+                    + "overloaded (default: " + ServerConfig.DEFAULT_QUEUE_PER_WORKER + " per worker).")
+    Integer queue;
+
+    @Option(names = "--event-loops", paramLabel = "N", defaultValue = "0",
+            description = "Threads that accept connections, read requests and write answers (default: one per core).")
+    int eventLoops;
+
     @Option(names = "--idle-timeout-s", paramLabel = "S", defaultValue = "30",
             description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
     int idleTimeoutSeconds;
@@ -73,17 +83,23 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
-        ServerConfig config = new ServerConfig(host, port, facts, bodyLimit, maxFacts, workers > 0 ? workers : cores,
-                idleTimeoutSeconds, ServerConfig.DEFAULT_SHUTDOWN_SECONDS);
+        int threads = workers > 0 ? workers : cores;
+        ServerConfig config = new ServerConfig(host, port, facts, bodyLimit, maxFacts, threads, idleTimeoutSeconds,
+                ServerConfig.DEFAULT_SHUTDOWN_SECONDS, queue != null ? queue : ServerConfig.defaultQueue(threads));
+        if (eventLoops < 0) {
+            throw new IllegalArgumentException("eventLoops must be positive, was " + eventLoops);
+        }
+        int loops = eventLoops > 0 ? eventLoops : cores;
         AtomicReference<Advisor> advisor = new AtomicReference<>(options.advisor());
         Reloader reloader = options.rules == null ? null : new Reloader(options.rules, advisor, options.limits(),
                 RuleCheck::lintErrors, Duration.ofMillis(debounceMs), Clock.systemUTC());
         Supplier<List<Problem>> loadProblems = reloader == null ? List::of : () -> reloader.status().problems();
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         Queue<AdvisorVerticle> instances = new ConcurrentLinkedQueue<>();
+        Supplier<AdvisorVerticle> verticles = AdvisorVerticle.instances(advisor, loadProblems, config);
         try {
-            vertx.deployVerticle(() -> add(instances, new AdvisorVerticle(advisor, loadProblems, config)),
-                    new DeploymentOptions().setInstances(cores)).await(30, TimeUnit.SECONDS);
+            vertx.deployVerticle(() -> add(instances, verticles.get()),
+                    new DeploymentOptions().setInstances(loops)).await(30, TimeUnit.SECONDS);
             if (reloader != null) {
                 reloader.watch();
             }
@@ -97,8 +113,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             stop(vertx, config);
         }, "policy-advisor-shutdown"));
-        LOG.info("serving revision {} ({} rules) on http://{}:{} with {} workers", advisor.get().revision(),
-                advisor.get().rules().size(), host, instances.peek().actualPort(), config.workers());
+        LOG.info("serving revision {} ({} rules) on http://{}:{} with {} workers, {} waiting at most, {} event loops",
+                advisor.get().revision(), advisor.get().rules().size(), host, instances.peek().actualPort(),
+                config.workers(), config.queue(), loops);
         return 0;
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,7 +42,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The advisor is read from its reference once when a request starts; that one instance answers the whole
  * request, and its revision is the one reported. Parsing, evaluation and rendering of what-if requests, and
- * reading scenario files, run on a bounded worker pool, never on the event loop.
+ * reading scenario files, run on a bounded worker pool, never on the event loop. The pool takes at most
+ * {@code workers + queue} requests at once (see {@link Admission}); beyond that a request is answered 503
+ * {@code overloaded} with {@code Retry-After} at once.
  */
 public final class AdvisorVerticle extends VerticleBase {
 
@@ -51,10 +52,12 @@ public final class AdvisorVerticle extends VerticleBase {
     public static final String WORKER_POOL = "policy-advisor-workers";
 
     private static final Logger LOG = LoggerFactory.getLogger(AdvisorVerticle.class);
-    private static final Logger ACCESS = LoggerFactory.getLogger("org.policyadvisor.http.access");
     private static final String ADVISOR = "advisor";
     private static final String DECISION_ID = "decisionId";
-    private static final String JSON = "application/json";
+    private static final String JSON_TYPE = "application/json";
+    private static final CharSequence JSON = HttpHeaders.createOptimized(JSON_TYPE);
+    /** Seconds a client refused with 503 is asked to wait: about a queue's worth of evaluations, rounded up. */
+    private static final CharSequence RETRY_AFTER_SECONDS = HttpHeaders.createOptimized("1");
     private static final int[] ROUTER_ERRORS = {400, 404, 405, 406, 413, 415, 500};
 
     private final AtomicReference<Advisor> advisor;
@@ -63,6 +66,7 @@ public final class AdvisorVerticle extends VerticleBase {
     private final WhatIf whatIf;
     private final WhyNotAnswer whyNot;
     private final byte[] openApi;
+    private final Admission admission;
     private WorkerExecutor workers;
     private Router router;
     private HttpServer server;
@@ -71,15 +75,34 @@ public final class AdvisorVerticle extends VerticleBase {
      * @param advisor      the advisor that answers; swap it to serve other rules from the next request on
      * @param loadProblems the problems of the last attempt to load rules, shown by {@code /v1/status}
      * @param config       where to listen and the limits of requests
+     * @param admission    the bound on the worker pool, shared by every instance of one server
      */
-    public AdvisorVerticle(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems,
-                           ServerConfig config) {
+    AdvisorVerticle(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems, ServerConfig config,
+                    Admission admission) {
         this.advisor = Objects.requireNonNull(advisor, "advisor must not be null");
         this.loadProblems = Objects.requireNonNull(loadProblems, "loadProblems must not be null");
         this.config = Objects.requireNonNull(config, "config must not be null");
+        this.admission = Objects.requireNonNull(admission, "admission must not be null");
         this.whatIf = new WhatIf(config.factsDir(), config.maxFacts());
         this.whyNot = new WhyNotAnswer(whatIf, config.maxFacts());
         this.openApi = resource("openapi.yaml");
+    }
+
+    /** One instance alone, with its own bound on the worker pool. */
+    public AdvisorVerticle(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems,
+                           ServerConfig config) {
+        this(advisor, loadProblems, config, Admission.of(config));
+    }
+
+    /**
+     * Instances for each event loop of one server: they share the worker pool (by its name) and its bound.
+     *
+     * @return a factory of instances, to deploy once per event loop
+     */
+    public static Supplier<AdvisorVerticle> instances(AtomicReference<Advisor> advisor,
+                                                      Supplier<List<Problem>> loadProblems, ServerConfig config) {
+        Admission shared = Admission.of(config);
+        return () -> new AdvisorVerticle(advisor, loadProblems, config, shared);
     }
 
     public AdvisorVerticle(AtomicReference<Advisor> advisor, ServerConfig config) {
@@ -93,7 +116,10 @@ public final class AdvisorVerticle extends VerticleBase {
                 .setHost(config.host())
                 .setPort(config.port())
                 .setIdleTimeout(config.idleTimeoutSeconds())
-                .setIdleTimeoutUnit(TimeUnit.SECONDS);
+                .setIdleTimeoutUnit(TimeUnit.SECONDS)
+                // No WebSocket route: no WebSocket extension handler in every connection's pipeline.
+                .setPerMessageWebSocketCompressionSupported(false)
+                .setPerFrameWebSocketCompressionSupported(false);
         router = router();
         server = vertx.createHttpServer(options).requestHandler(router);
         return server.listen();
@@ -109,6 +135,11 @@ public final class AdvisorVerticle extends VerticleBase {
     /** The port the server listens on, once started. */
     public int actualPort() {
         return server.actualPort();
+    }
+
+    /** The bound on the worker pool, and how many requests hold a place in it now. */
+    Admission admission() {
+        return admission;
     }
 
     /** The routes served, as {@code METHOD /path} with {@code :param} placeholders. */
@@ -152,26 +183,36 @@ public final class AdvisorVerticle extends VerticleBase {
     /** Every request: the advisor it will use, and one access line when it ends. */
     private void begin(RoutingContext ctx) {
         ctx.put(ADVISOR, advisor.get());
-        long start = System.nanoTime();
-        ctx.addEndHandler(done -> access(ctx, start));
+        if (AccessLog.enabled()) {
+            long start = System.nanoTime();
+            ctx.addEndHandler(done -> access(ctx, start));
+        }
         ctx.next();
     }
 
     private void whatIf(RoutingContext ctx) {
         Advisor current = ctx.get(ADVISOR);
-        String decisionId = UUID.randomUUID().toString();
-        ctx.put(DECISION_ID, decisionId);
         boolean explain = explain(ctx.request());
         Buffer body = ctx.body().buffer();
-        blocking(ctx, () -> whatIf.answer(current, decisionId, body, explain));
+        if (admit(ctx)) {
+            String decisionId = decisionId(ctx);
+            blocking(ctx, () -> whatIf.answer(current, decisionId, body, explain));
+        }
     }
 
     private void whyNot(RoutingContext ctx) {
         Advisor current = ctx.get(ADVISOR);
-        String decisionId = UUID.randomUUID().toString();
-        ctx.put(DECISION_ID, decisionId);
         Buffer body = ctx.body().buffer();
-        blocking(ctx, () -> whyNot.answer(current, decisionId, body));
+        if (admit(ctx)) {
+            String decisionId = decisionId(ctx);
+            blocking(ctx, () -> whyNot.answer(current, decisionId, body));
+        }
+    }
+
+    private static String decisionId(RoutingContext ctx) {
+        String decisionId = DecisionIds.next();
+        ctx.put(DECISION_ID, decisionId);
+        return decisionId;
     }
 
     /** The causal network of the rules: DOT (default) or Mermaid text. */
@@ -208,6 +249,9 @@ public final class AdvisorVerticle extends VerticleBase {
 
     private void scenarios(RoutingContext ctx) {
         Advisor current = ctx.get(ADVISOR);
+        if (!admit(ctx)) {
+            return;
+        }
         blocking(ctx, () -> {
             ScenarioReader reader = whatIf.reader(current);
             List<Documents.Entry> entries = new ArrayList<>();
@@ -225,6 +269,9 @@ public final class AdvisorVerticle extends VerticleBase {
     private void scenario(RoutingContext ctx) {
         Advisor current = ctx.get(ADVISOR);
         String name = ctx.pathParam("name");
+        if (!admit(ctx)) {
+            return;
+        }
         blocking(ctx, () -> {
             ScenarioReader reader = whatIf.reader(current);
             try {
@@ -251,7 +298,7 @@ public final class AdvisorVerticle extends VerticleBase {
     private void requireJson(RoutingContext ctx) {
         String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         String mime = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        if (mime.equals(JSON) || (mime.startsWith("application/") && mime.endsWith("+json"))) {
+        if (mime.equals(JSON_TYPE) || (mime.startsWith("application/") && mime.endsWith("+json"))) {
             ctx.next();
             return;
         }
@@ -272,9 +319,22 @@ public final class AdvisorVerticle extends VerticleBase {
                 new Problem("explain", "expected full or none, got '" + explain + "'"));
     }
 
-    /** Runs blocking work on the pool, unordered so requests of one connection do not queue behind each other. */
+    /** Takes a place in the pool for the request, or fails it with 503 {@code overloaded} when there is none. */
+    private boolean admit(RoutingContext ctx) {
+        if (admission.enter()) {
+            return true;
+        }
+        ctx.fail(RequestException.overloaded());
+        return false;
+    }
+
+    /**
+     * Runs blocking work of an admitted request on the pool, unordered so requests of one connection do not queue
+     * behind each other; its place is given back when the work is done, however it ends.
+     */
     private void blocking(RoutingContext ctx, Callable<Buffer> work) {
         workers.executeBlocking(work, false).onComplete(result -> {
+            admission.leave();
             if (result.succeeded()) {
                 json(ctx, result.result());
             } else {
@@ -310,19 +370,19 @@ public final class AdvisorVerticle extends VerticleBase {
             // The rest of the body is not read: close the connection after the answer.
             ctx.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }
+        if (failure.status() == 503) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         ctx.response().setStatusCode(failure.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
                 .end(failure.body(revision, ctx.get(DECISION_ID)));
     }
 
-    private void access(RoutingContext ctx, long start) {
-        if (ACCESS.isInfoEnabled()) {
-            long micros = (System.nanoTime() - start) / 1000;
-            String decisionId = ctx.get(DECISION_ID);
-            Object status = ctx.response().ended() ? ctx.response().getStatusCode() : "closed-by-client";
-            ACCESS.info("{} {} {} {}.{} ms{}", ctx.request().method(), ctx.request().path(), status,
-                    micros / 1000, (micros / 100) % 10, decisionId == null ? "" : " decision=" + decisionId);
-        }
+    private static void access(RoutingContext ctx, long start) {
+        HttpServerRequest request = ctx.request();
+        AccessLog.log(request.method().name(), request.path(),
+                ctx.response().ended() ? ctx.response().getStatusCode() : -1, System.nanoTime() - start,
+                ctx.get(DECISION_ID));
     }
 
     private static byte[] resource(String name) {

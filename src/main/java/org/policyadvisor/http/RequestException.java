@@ -12,6 +12,7 @@ final class RequestException extends AdvisorException {
     static final String INVALID_REQUEST = "invalid_request";
     static final String TOO_MANY_FACTS = "too_many_facts";
     static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
+    static final String OVERLOADED = "overloaded";
 
     private final int status;
 
@@ -27,6 +28,18 @@ final class RequestException extends AdvisorException {
     /** A named thing does not exist; {@code path} says which part of the request named it. */
     static RequestException notFound(String path, String message) {
         return new RequestException(404, NotFoundException.CODE, message, List.of(new Problem(path, message)));
+    }
+
+    /**
+     * Made once: it is answered, never logged, and refusing must stay cheap when the server is busiest.
+     */
+    private static final RequestException OVERLOADED_FAILURE = new RequestException(503, OVERLOADED,
+            "the server is busy: every worker is taken and the queue of waiting requests is full; retry later",
+            List.of());
+
+    /** Every worker is busy and the queue of waiting requests is full. */
+    static RequestException overloaded() {
+        return OVERLOADED_FAILURE;
     }
 
     int status() {

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param workers            threads of the pool that parses, evaluates and renders what-if requests
  * @param idleTimeoutSeconds an idle connection is closed after this many seconds
  * @param shutdownSeconds    on stop, in-flight requests get this long to finish
+ * @param queue              requests that may wait for a worker when every worker is busy; one more is refused
+ *                           with 503 {@code overloaded}; 0 refuses any request no worker can take at once
  */
 public record ServerConfig(String host, int port, Path factsDir, long bodyLimit, int maxFacts, int workers,
-                           int idleTimeoutSeconds, int shutdownSeconds) {
+                           int idleTimeoutSeconds, int shutdownSeconds, int queue) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -24,6 +26,12 @@ public record ServerConfig(String host, int port, Path factsDir, long bodyLimit,
     public static final int DEFAULT_MAX_FACTS = 1000;
     public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
     public static final int DEFAULT_SHUTDOWN_SECONDS = 10;
+    /**
+     * Requests that may wait per worker, by default. An evaluation takes from a fraction of a millisecond to a few,
+     * so a full queue drains in tens of milliseconds: clients with some dozens of requests in flight are served,
+     * and a backlog beyond that is refused at once instead of growing without bound.
+     */
+    public static final int DEFAULT_QUEUE_PER_WORKER = 64;
 
     public ServerConfig {
         Objects.requireNonNull(host, "host must not be null");
@@ -34,10 +42,20 @@ public record ServerConfig(String host, int port, Path factsDir, long bodyLimit,
         if (shutdownSeconds < 0) {
             throw new IllegalArgumentException("shutdownSeconds must not be negative, was " + shutdownSeconds);
         }
+        if (queue < 0) {
+            throw new IllegalArgumentException("queue must not be negative, was " + queue);
+        }
         positive("bodyLimit", bodyLimit);
         positive("maxFacts", maxFacts);
         positive("workers", workers);
         positive("idleTimeoutSeconds", idleTimeoutSeconds);
+    }
+
+    /** With the default queue: {@link #DEFAULT_QUEUE_PER_WORKER} requests per worker. */
+    public ServerConfig(String host, int port, Path factsDir, long bodyLimit, int maxFacts, int workers,
+                        int idleTimeoutSeconds, int shutdownSeconds) {
+        this(host, port, factsDir, bodyLimit, maxFacts, workers, idleTimeoutSeconds, shutdownSeconds,
+                defaultQueue(workers));
     }
 
     /** The defaults: loopback, port 8080, scenarios from {@code facts/}, one worker per core. */
@@ -46,21 +64,35 @@ public record ServerConfig(String host, int port, Path factsDir, long bodyLimit,
                 Runtime.getRuntime().availableProcessors(), DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_SHUTDOWN_SECONDS);
     }
 
+    /** The queue a pool of this many workers gets by default. */
+    public static int defaultQueue(int workers) {
+        return DEFAULT_QUEUE_PER_WORKER * Math.max(workers, 1);
+    }
+
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, factsDir, bodyLimit, maxFacts, workers, idleTimeoutSeconds,
-                shutdownSeconds);
+                shutdownSeconds, queue);
     }
 
     public ServerConfig withFactsDir(Path dir) {
-        return new ServerConfig(host, port, dir, bodyLimit, maxFacts, workers, idleTimeoutSeconds, shutdownSeconds);
+        return new ServerConfig(host, port, dir, bodyLimit, maxFacts, workers, idleTimeoutSeconds, shutdownSeconds,
+                queue);
     }
 
     public ServerConfig withBodyLimit(long bytes) {
-        return new ServerConfig(host, port, factsDir, bytes, maxFacts, workers, idleTimeoutSeconds, shutdownSeconds);
+        return new ServerConfig(host, port, factsDir, bytes, maxFacts, workers, idleTimeoutSeconds, shutdownSeconds,
+                queue);
     }
 
     public ServerConfig withMaxFacts(int n) {
-        return new ServerConfig(host, port, factsDir, bodyLimit, n, workers, idleTimeoutSeconds, shutdownSeconds);
+        return new ServerConfig(host, port, factsDir, bodyLimit, n, workers, idleTimeoutSeconds, shutdownSeconds,
+                queue);
+    }
+
+    /** This many workers and at most {@code waiting} requests waiting for one. */
+    public ServerConfig withWorkers(int n, int waiting) {
+        return new ServerConfig(host, port, factsDir, bodyLimit, maxFacts, n, idleTimeoutSeconds, shutdownSeconds,
+                waiting);
     }
 
     private static void positive(String name, long value) {

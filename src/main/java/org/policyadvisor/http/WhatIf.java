@@ -6,14 +6,24 @@ import java.util.Map;
 
 import io.vertx.core.buffer.Buffer;
 import org.policyadvisor.Advisor;
+import org.policyadvisor.Assessment;
+import org.policyadvisor.Comparison;
+import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.render.JsonRenderer;
 import org.policyadvisor.scenario.ScenarioReader;
 
-/** Answers one what-if: reads the body, evaluates with the advisor the request started with, renders JSON. */
+/**
+ * Answers one what-if: reads the body, evaluates with the advisor the request started with, renders JSON.
+ *
+ * <p>The usual body is read by {@link PlainWhatIf} straight from its bytes, and its facts are checked once, by the
+ * advisor. Any other body, and one whose facts the advisor refuses, is read by {@link WhatIfRequest}, which
+ * reports every problem with its JSON path.
+ */
 final class WhatIf {
 
     /** Shared by every request: it keeps the JSON of each rule, written once. */
     private static final JsonRenderer RENDERER = new JsonRenderer(false);
+    private static final byte[] EMPTY = new byte[0];
 
     /** The reader of the last advisor seen; an advisor swapped in gets a new one on its first request. */
     private record Reader(Advisor advisor, ScenarioReader reader) {
@@ -30,17 +40,35 @@ final class WhatIf {
 
     /** Blocking: call it on a worker thread. */
     Buffer answer(Advisor advisor, String decisionId, Buffer body, boolean explain) {
-        String text = body == null ? "" : body.toString(StandardCharsets.UTF_8);
-        WhatIfRequest request = WhatIfRequest.read(text, reader(advisor), maxFacts);
-        Map<String, String> header = Map.of("decisionId", decisionId);
-        Buffer response = Buffer.buffer(explain ? 16 * 1024 : 4 * 1024);
-        BufferOutput out = new BufferOutput(response);
-        if (request.baseline().isPresent()) {
-            RENDERER.comparison(out, header, advisor.compare(request.baseline().get(), request.scenario()), explain);
-        } else {
-            RENDERER.assessment(out, header, advisor.assess(request.scenario()), explain);
+        ScenarioReader reader = reader(advisor);
+        WhatIfRequest plain = PlainWhatIf.read(body == null ? EMPTY : body.getBytes(), reader, maxFacts);
+        if (plain == null) {
+            return answer(advisor, decisionId, WhatIfRequest.read(text(body), reader, maxFacts), explain);
         }
+        try {
+            return answer(advisor, decisionId, plain, explain);
+        } catch (InvalidFactsException e) {
+            WhatIfRequest.read(text(body), reader, maxFacts); // throws, with the location of each problem
+            throw e;
+        }
+    }
+
+    private static Buffer answer(Advisor advisor, String decisionId, WhatIfRequest request, boolean explain) {
+        Map<String, String> header = Map.of("decisionId", decisionId);
+        if (request.baseline().isPresent()) {
+            Comparison comparison = advisor.compare(request.baseline().get(), request.scenario());
+            Buffer response = Buffer.buffer(explain ? 16 * 1024 : 4 * 1024);
+            RENDERER.comparison(new BufferOutput(response), header, comparison, explain);
+            return response;
+        }
+        Assessment assessment = advisor.assess(request.scenario());
+        Buffer response = Buffer.buffer(explain ? 8 * 1024 : 2 * 1024);
+        RENDERER.assessment(new BufferOutput(response), header, assessment, explain);
         return response;
+    }
+
+    private static String text(Buffer body) {
+        return body == null ? "" : body.toString(StandardCharsets.UTF_8);
     }
 
     ScenarioReader reader(Advisor advisor) {

@@ -104,8 +104,13 @@ record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
     }
 
     private static Scenario named(JsonNode name, String path, ScenarioReader reader) {
+        return named(name.textValue(), path, reader);
+    }
+
+    /** The scenario file of this name; {@code path} says which key of the body named it. */
+    static Scenario named(String name, String path, ScenarioReader reader) {
         try {
-            return reader.byName(name.textValue()).scenario();
+            return reader.byName(name).scenario();
         } catch (NotFoundException e) {
             throw RequestException.notFound(path, e.getMessage());
         }

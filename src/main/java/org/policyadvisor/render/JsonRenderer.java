@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Change;
@@ -27,14 +31,47 @@ import org.policyadvisor.Rule;
  * JSON for programs, with stable field names. An assessment is an explanation graph: given facts and
  * consequences carry ids, derivations refer to their premises by id, and each rule used is described
  * once under {@code rules}. Entries of a difference carry their explanation as a nested tree.
+ *
+ * <p>The names of the document and the likelihoods (three decimals) are encoded once, not on every write.
  */
 public final class JsonRenderer {
 
     private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString FIELDS = new SerializedString("fields");
+    private static final SerializedString LIKELIHOOD = new SerializedString("likelihood");
+    private static final SerializedString DEPTH = new SerializedString("depth");
+    private static final SerializedString DERIVATIONS = new SerializedString("derivations");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString PREMISES = new SerializedString("premises");
+    private static final SerializedString ABSENT = new SerializedString("absent");
+    private static final SerializedString HEDGE = new SerializedString("hedge");
+    private static final SerializedString QUOTE = new SerializedString("quote");
+    private static final SerializedString GIVEN = new SerializedString("given");
+    /** Field names of facts: the few names of a vocabulary, encoded once each. */
+    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_NAMES = 4096;
+    /** The text of every likelihood from 0 to 1 at three decimals, as a double is written. */
+    private static final SerializedString[] LIKELIHOODS = new SerializedString[1001];
+
+    static {
+        for (int k = 0; k < LIKELIHOODS.length; k++) {
+            LIKELIHOODS[k] = new SerializedString(Double.toString(k / 1000.0));
+        }
+    }
+
+    private static final Comparator<Rule> BY_ID = (x, y) -> x.id().compareTo(y.id());
+
+    /** Facts whose compact JSON is remembered, at most: the facts of a vocabulary are few, requests are many. */
+    private static final int MAX_FACTS = 10_000;
+
     private final boolean pretty;
     /** Compact JSON of each rule by id, written once per rule object: the rules of a rule base never change. */
     private final Map<String, Rendered> rules = new ConcurrentHashMap<>();
+    /** Compact JSON of facts, {@code ,"type":...,"fields":{...}}, written once per distinct fact. */
+    private final Map<Fact, SerializedString> facts = new ConcurrentHashMap<>();
 
     private record Rendered(Rule rule, SerializedString json) {
     }
@@ -131,27 +168,35 @@ public final class JsonRenderer {
         g.writeArrayFieldStart("given");
         for (Given given : a.given()) {
             g.writeStartObject();
-            g.writeStringField("id", given.id());
-            fact(g, given.fact());
+            g.writeFieldName(ID);
+            g.writeString(given.id());
+            factAfterId(g, given.fact());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("consequences");
-        Map<String, Rule> used = new LinkedHashMap<>();
+        Map<String, Rule> used = explain ? new HashMap<>() : Map.of();
         for (Consequence c : a.consequences()) {
             g.writeStartObject();
-            g.writeStringField("id", c.id());
-            fact(g, c.fact());
-            g.writeNumberField("likelihood", round(c.likelihood()));
-            g.writeNumberField("depth", c.depth());
+            g.writeFieldName(ID);
+            g.writeString(c.id());
+            factAfterId(g, c.fact());
+            g.writeFieldName(LIKELIHOOD);
+            likelihood(g, c.likelihood());
+            g.writeFieldName(DEPTH);
+            g.writeNumber(c.depth());
             if (explain) {
-                g.writeArrayFieldStart("derivations");
+                g.writeFieldName(DERIVATIONS);
+                g.writeStartArray();
                 for (Derivation d : c.derivations()) {
                     used.putIfAbsent(d.rule().id(), d.rule());
                     g.writeStartObject();
-                    g.writeStringField("rule", d.rule().id());
-                    g.writeNumberField("likelihood", round(d.likelihood()));
-                    g.writeArrayFieldStart("premises");
+                    g.writeFieldName(RULE);
+                    g.writeString(d.rule().id());
+                    g.writeFieldName(LIKELIHOOD);
+                    likelihood(g, d.likelihood());
+                    g.writeFieldName(PREMISES);
+                    g.writeStartArray();
                     for (Node p : d.premises()) {
                         g.writeString(p.id());
                     }
@@ -165,8 +210,10 @@ public final class JsonRenderer {
         }
         g.writeEndArray();
         if (explain) {
+            List<Rule> byId = new ArrayList<>(used.values());
+            byId.sort(BY_ID);
             g.writeObjectFieldStart("rules");
-            for (Rule r : used.values().stream().sorted((x, y) -> x.id().compareTo(y.id())).toList()) {
+            for (Rule r : byId) {
                 g.writeFieldName(r.id());
                 usedRule(g, r);
             }
@@ -208,22 +255,31 @@ public final class JsonRenderer {
         g.writeEndObject();
     }
 
-    private static void tree(JsonGenerator g, Node node, boolean explain) throws IOException {
+    private void tree(JsonGenerator g, Node node, boolean explain) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", node.id());
-        fact(g, node.fact());
-        g.writeNumberField("likelihood", round(node.likelihood()));
+        g.writeFieldName(ID);
+        g.writeString(node.id());
+        factAfterId(g, node.fact());
+        g.writeFieldName(LIKELIHOOD);
+        likelihood(g, node.likelihood());
         if (node instanceof Given) {
-            g.writeBooleanField("given", true);
+            g.writeFieldName(GIVEN);
+            g.writeBoolean(true);
         } else if (node instanceof Consequence c && explain) {
-            g.writeArrayFieldStart("derivations");
+            g.writeFieldName(DERIVATIONS);
+            g.writeStartArray();
             for (Derivation d : c.derivations()) {
                 g.writeStartObject();
-                g.writeStringField("rule", d.rule().id());
-                g.writeStringField("hedge", d.rule().hedge().word());
-                g.writeStringField("quote", d.rule().quote());
-                g.writeNumberField("likelihood", round(d.likelihood()));
-                g.writeArrayFieldStart("premises");
+                g.writeFieldName(RULE);
+                g.writeString(d.rule().id());
+                g.writeFieldName(HEDGE);
+                g.writeString(d.rule().hedge().word());
+                g.writeFieldName(QUOTE);
+                g.writeString(d.rule().quote());
+                g.writeFieldName(LIKELIHOOD);
+                likelihood(g, d.likelihood());
+                g.writeFieldName(PREMISES);
+                g.writeStartArray();
                 for (Node p : d.premises()) {
                     tree(g, p, true);
                 }
@@ -238,17 +294,55 @@ public final class JsonRenderer {
 
     private static void absent(JsonGenerator g, Derivation d) throws IOException {
         if (!d.absent().isEmpty()) {
-            strings(g, "absent", d.absent());
+            g.writeFieldName(ABSENT);
+            g.writeStartArray();
+            for (String v : d.absent()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
         }
     }
 
+    /**
+     * The fact's fields of an object whose first field, {@code id}, was just written: compact output copies the
+     * JSON remembered for an equal fact, with its leading comma.
+     */
+    private void factAfterId(JsonGenerator g, Fact fact) throws IOException {
+        if (pretty) {
+            fact(g, fact);
+            return;
+        }
+        SerializedString json = facts.get(fact);
+        if (json == null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+            try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+                own.writeStartObject();
+                own.writeFieldName(ID);
+                own.writeString("");
+                fact(own, fact);
+                own.writeEndObject();
+            }
+            String text = out.toString(StandardCharsets.UTF_8);
+            // {"id":"" ... }: keep what follows the id, from its comma, without the closing brace.
+            json = new SerializedString(text.substring("{\"id\":\"\"".length(), text.length() - 1));
+            if (facts.size() < MAX_FACTS) {
+                facts.putIfAbsent(fact, json);
+            }
+        }
+        g.writeRaw(json);
+    }
+
     static void fact(JsonGenerator g, Fact fact) throws IOException {
-        g.writeStringField("type", fact.type());
-        g.writeObjectFieldStart("fields");
+        g.writeFieldName(TYPE);
+        g.writeString(fact.type());
+        g.writeFieldName(FIELDS);
+        g.writeStartObject();
         for (Map.Entry<String, Object> e : fact.fields().entrySet()) {
-            g.writeFieldName(e.getKey());
+            g.writeFieldName(name(e.getKey()));
             Object v = e.getValue();
-            if (v instanceof Boolean b) {
+            if (v instanceof String s) {
+                g.writeString(s);
+            } else if (v instanceof Boolean b) {
                 g.writeBoolean(b);
             } else if (v instanceof Integer i) {
                 g.writeNumber(i);
@@ -259,6 +353,27 @@ public final class JsonRenderer {
             }
         }
         g.writeEndObject();
+    }
+
+    private static SerializableString name(String name) {
+        SerializedString encoded = NAMES.get(name);
+        if (encoded == null) {
+            encoded = new SerializedString(name);
+            if (NAMES.size() < MAX_NAMES) {
+                NAMES.putIfAbsent(name, encoded);
+            }
+        }
+        return encoded;
+    }
+
+    /** Writes {@link #round(double)} of the value, from the texts encoded once for 0 to 1. */
+    private static void likelihood(JsonGenerator g, double value) throws IOException {
+        long thousandths = Math.round(value * 1000);
+        if (thousandths >= 0 && thousandths < LIKELIHOODS.length) {
+            g.writeRawValue(LIKELIHOODS[(int) thousandths]);
+        } else {
+            g.writeNumber(thousandths / 1000.0);
+        }
     }
 
     private static void strings(JsonGenerator g, String name, Iterable<String> values) throws IOException {

@@ -16,7 +16,23 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--host", "--port", "--rules", "--facts", "--body-limit", "--max-facts",
-                "--workers", "--idle-timeout-s", "--max-firings", "--timeout-ms");
+                "--workers", "--idle-timeout-s", "--max-firings", "--timeout-ms", "--queue", "--event-loops");
+    }
+
+    @Test
+    void a_negative_queue_is_one_error_line_and_exit_1() {
+        CliRun run = CliRun.of("serve", "--queue", "-1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).containsExactly("error: queue must not be negative, was -1");
+    }
+
+    @Test
+    void negative_event_loops_are_one_error_line_and_exit_1() {
+        CliRun run = CliRun.of("serve", "--event-loops", "-2");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).containsExactly("error: eventLoops must be positive, was -2");
     }
 
     @Test
