@@ -64,14 +64,9 @@ public final class JsonRenderer {
 
     private static final Comparator<Rule> BY_ID = (x, y) -> x.id().compareTo(y.id());
 
-    /** Facts whose compact JSON is remembered, at most: the facts of a vocabulary are few, requests are many. */
-    private static final int MAX_FACTS = 10_000;
-
     private final boolean pretty;
     /** Compact JSON of each rule by id, written once per rule object: the rules of a rule base never change. */
     private final Map<String, Rendered> rules = new ConcurrentHashMap<>();
-    /** Compact JSON of facts, {@code ,"type":...,"fields":{...}}, written once per distinct fact. */
-    private final Map<Fact, SerializedString> facts = new ConcurrentHashMap<>();
 
     private record Rendered(Rule rule, SerializedString json) {
     }
@@ -170,7 +165,7 @@ public final class JsonRenderer {
             g.writeStartObject();
             g.writeFieldName(ID);
             g.writeString(given.id());
-            factAfterId(g, given.fact());
+            fact(g, given.fact());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -180,7 +175,7 @@ public final class JsonRenderer {
             g.writeStartObject();
             g.writeFieldName(ID);
             g.writeString(c.id());
-            factAfterId(g, c.fact());
+            fact(g, c.fact());
             g.writeFieldName(LIKELIHOOD);
             likelihood(g, c.likelihood());
             g.writeFieldName(DEPTH);
@@ -259,7 +254,7 @@ public final class JsonRenderer {
         g.writeStartObject();
         g.writeFieldName(ID);
         g.writeString(node.id());
-        factAfterId(g, node.fact());
+        fact(g, node.fact());
         g.writeFieldName(LIKELIHOOD);
         likelihood(g, node.likelihood());
         if (node instanceof Given) {
@@ -303,49 +298,20 @@ public final class JsonRenderer {
         }
     }
 
-    /**
-     * The fact's fields of an object whose first field, {@code id}, was just written: compact output copies the
-     * JSON remembered for an equal fact, with its leading comma.
-     */
-    private void factAfterId(JsonGenerator g, Fact fact) throws IOException {
-        if (pretty) {
-            fact(g, fact);
-            return;
-        }
-        SerializedString json = facts.get(fact);
-        if (json == null) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-            try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-                own.writeStartObject();
-                own.writeFieldName(ID);
-                own.writeString("");
-                fact(own, fact);
-                own.writeEndObject();
-            }
-            String text = out.toString(StandardCharsets.UTF_8);
-            // {"id":"" ... }: keep what follows the id, from its comma, without the closing brace.
-            json = new SerializedString(text.substring("{\"id\":\"\"".length(), text.length() - 1));
-            if (facts.size() < MAX_FACTS) {
-                facts.putIfAbsent(fact, json);
-            }
-        }
-        g.writeRaw(json);
-    }
-
     static void fact(JsonGenerator g, Fact fact) throws IOException {
         g.writeFieldName(TYPE);
         g.writeString(fact.type());
         g.writeFieldName(FIELDS);
         g.writeStartObject();
-        for (Map.Entry<String, Object> e : fact.fields().entrySet()) {
-            g.writeFieldName(name(e.getKey()));
-            Object v = e.getValue();
+        for (int i = 0; i < fact.size(); i++) {
+            g.writeFieldName(name(fact.name(i)));
+            Object v = fact.value(i);
             if (v instanceof String s) {
                 g.writeString(s);
             } else if (v instanceof Boolean b) {
                 g.writeBoolean(b);
-            } else if (v instanceof Integer i) {
-                g.writeNumber(i);
+            } else if (v instanceof Integer n) {
+                g.writeNumber(n);
             } else if (v == null) {
                 g.writeNull();
             } else {
