@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import ch.qos.logback.core.spi.LifeCycle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -131,6 +132,10 @@ final class ServeCommand implements Callable<Integer> {
             LOG.info("stopped");
         } catch (Exception e) {
             LOG.warn("stopped before every request finished: {}", e.toString());
+        }
+        // Last: appenders that write from a thread of their own (the access log) write what they hold.
+        if (LoggerFactory.getILoggerFactory() instanceof LifeCycle logging) {
+            logging.stop();
         }
     }
 }
