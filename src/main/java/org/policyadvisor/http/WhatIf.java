@@ -57,12 +57,13 @@ final class WhatIf {
         Map<String, String> header = Map.of("decisionId", decisionId);
         if (request.baseline().isPresent()) {
             Comparison comparison = advisor.compare(request.baseline().get(), request.scenario());
-            Buffer response = Buffer.buffer(explain ? 16 * 1024 : 4 * 1024);
+            Buffer response = Buffer.buffer(explain ? 48 * 1024 : 8 * 1024);
             RENDERER.comparison(new BufferOutput(response), header, comparison, explain);
             return response;
         }
         Assessment assessment = advisor.assess(request.scenario());
-        Buffer response = Buffer.buffer(explain ? 8 * 1024 : 2 * 1024);
+        // Room for the usual answer (about 18 KiB with explanations on the baseline), so the buffer seldom grows.
+        Buffer response = Buffer.buffer(explain ? 32 * 1024 : 4 * 1024);
         RENDERER.assessment(new BufferOutput(response), header, assessment, explain);
         return response;
     }
