@@ -34,10 +34,10 @@ final class Evaluation {
      * What the session held. {@code facts[0..given)} are the distinct given facts in input order, the rest the
      * derived facts. The justifications of derived fact {@code given + i} whose premises are all given or derived
      * are numbered {@code first[i]} to {@code first[i + 1] - 1}; justification {@code j} applies {@code rules[j]}
-     * to the facts numbered {@code premises[j]}. {@code ranks[i]} is the rank of the derived fact's type among the
+     * to the facts numbered {@code premises[from[j]]} to {@code premises[from[j + 1] - 1]}. {@code ranks[i]} is the rank of the derived fact's type among the
      * declared types by name, or -1 when it has no declared type. Internal to the engine; nothing is copied.
      */
-    record Result(Fact[] facts, int given, int[] first, SessionTypes.KnownRule[] rules, int[][] premises,
+    record Result(Fact[] facts, int given, int[] first, SessionTypes.KnownRule[] rules, int[] from, int[] premises,
                   int[] ranks, int firings) {
     }
 
@@ -120,9 +120,11 @@ final class Evaluation {
         int derivedCount = count - givenCount;
         int[] first = new int[derivedCount + 1];
         SessionTypes.KnownRule[] rules = new SessionTypes.KnownRule[justifications];
-        int[][] premises = new int[justifications][];
+        int[] from = new int[justifications + 1];
+        int[] premises = new int[justifications * 3];
         int[] scratch = new int[8];
         int j = 0;
+        int at = 0;
         for (int i = 0; i < derivedCount; i++) {
             first[i] = j;
             if (derived[i] instanceof SimpleBeliefSet set) {
@@ -138,14 +140,20 @@ final class Evaluation {
                         n = premises(match.getTuple(), node, scratch);
                     }
                     if (n >= 0) {
+                        if (at + n > premises.length) {
+                            premises = Arrays.copyOf(premises, Math.max(at + n, premises.length * 2));
+                        }
+                        System.arraycopy(scratch, 0, premises, at, n);
                         rules[j] = rule;
-                        premises[j++] = Arrays.copyOf(scratch, n);
+                        from[j++] = at;
+                        at += n;
                     }
                 }
             }
         }
         first[derivedCount] = j;
-        return new Result(Arrays.copyOf(facts, count), givenCount, first, rules, premises, ranks, fired);
+        from[j] = at;
+        return new Result(Arrays.copyOf(facts, count), givenCount, first, rules, from, premises, ranks, fired);
     }
 
     private static int index(long id) {

@@ -143,7 +143,9 @@ final class Explanations {
     private int accept(int fact, int j) {
         int deepest = 0;
         double weakest = 1.0;
-        for (int premise : result.premises()[j]) {
+        int[] premises = result.premises();
+        for (int k = result.from()[j]; k < result.from()[j + 1]; k++) {
+            int premise = premises[k];
             if (premise < given) {
                 continue;
             }
@@ -183,8 +185,8 @@ final class Explanations {
             for (int f = given; f < n; f++) {
                 for (int j = first[f - given]; j < first[f - given + 1]; j++) {
                     int deepest = 0;
-                    for (int p : result.premises()[j]) {
-                        deepest = Math.max(deepest, shortest[p]);
+                    for (int k = result.from()[j]; k < result.from()[j + 1]; k++) {
+                        deepest = Math.max(deepest, shortest[result.premises()[k]]);
                     }
                     if (deepest != Integer.MAX_VALUE && deepest + 1 < shortest[f]) {
                         shortest[f] = deepest + 1;
@@ -193,7 +195,7 @@ final class Explanations {
                 }
             }
         }
-        cut = new Cut(shortest, new Groups(n, given, first, result.premises()).ids());
+        cut = new Cut(shortest, new Groups(n, given, first, result.from(), result.premises()).ids());
         Arrays.fill(state, given, n, NEW);
         for (int f = given; f < n; f++) {
             visit(f);
@@ -225,12 +227,14 @@ final class Explanations {
     /** Orders the derivations of one consequence: by rule id, then premise by premise. */
     private int byRuleThenPremises(int a, int b) {
         int c = result.rules()[a].rule().id().compareTo(result.rules()[b].rule().id());
-        int[] p = result.premises()[a];
-        int[] q = result.premises()[b];
-        for (int i = 0; c == 0 && i < Math.min(p.length, q.length); i++) {
-            c = facts[p[i]].compareTo(facts[q[i]]);
+        int[] from = result.from();
+        int[] premises = result.premises();
+        int p = from[a + 1] - from[a];
+        int q = from[b + 1] - from[b];
+        for (int i = 0; c == 0 && i < Math.min(p, q); i++) {
+            c = facts[premises[from[a] + i]].compareTo(facts[premises[from[b] + i]]);
         }
-        return c != 0 ? c : Integer.compare(p.length, q.length);
+        return c != 0 ? c : Integer.compare(p, q);
     }
 
     /**
@@ -283,15 +287,18 @@ final class Explanations {
     }
 
     /** The premise nodes as an immutable list, without an intermediate array for the usual one or two. */
-    private List<Node> premises(int[] premises) {
-        return switch (premises.length) {
+    private List<Node> premises(int j) {
+        int[] premises = result.premises();
+        int at = result.from()[j];
+        int n = result.from()[j + 1] - at;
+        return switch (n) {
             case 0 -> List.of();
-            case 1 -> List.of(node(premises[0]));
-            case 2 -> List.of(node(premises[0]), node(premises[1]));
+            case 1 -> List.of(node(premises[at]));
+            case 2 -> List.of(node(premises[at]), node(premises[at + 1]));
             default -> {
-                Node[] list = new Node[premises.length];
-                for (int i = 0; i < premises.length; i++) {
-                    list[i] = node(premises[i]);
+                Node[] list = new Node[n];
+                for (int i = 0; i < n; i++) {
+                    list[i] = node(premises[at + i]);
                 }
                 yield Arrays.asList(list);
             }
@@ -322,6 +329,6 @@ final class Explanations {
 
     private Derivation derivation(int j) {
         SessionTypes.KnownRule rule = result.rules()[j];
-        return new Derivation(rule.rule(), premises(result.premises()[j]), rule.absent(), justified[j]);
+        return new Derivation(rule.rule(), premises(j), rule.absent(), justified[j]);
     }
 }

@@ -10,7 +10,8 @@ final class Groups {
 
     private final int given;
     private final int[] first;
-    private final int[][] premises;
+    private final int[] from;
+    private final int[] premises;
     private final int[] index;
     private final int[] low;
     private final int[] group;
@@ -21,9 +22,10 @@ final class Groups {
     private int groups;
 
     /** Justifications numbered as in {@link Evaluation.Result}; facts below {@code given} are given. */
-    Groups(int facts, int given, int[] first, int[][] premises) {
+    Groups(int facts, int given, int[] first, int[] from, int[] premises) {
         this.given = given;
         this.first = first;
+        this.from = from;
         this.premises = premises;
         this.index = new int[facts];
         this.low = new int[facts];
@@ -50,7 +52,8 @@ final class Groups {
         onStack[f] = true;
         if (f >= given) {
             for (int j = first[f - given]; j < first[f - given + 1]; j++) {
-                for (int p : premises[j]) {
+                for (int k = from[j]; k < from[j + 1]; k++) {
+                    int p = premises[k];
                     if (index[p] < 0) {
                         connect(p);
                         low[f] = Math.min(low[f], low[p]);
