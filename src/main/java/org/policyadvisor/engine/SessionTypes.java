@@ -1,5 +1,6 @@
 package org.policyadvisor.engine;
 
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -29,22 +30,22 @@ final class SessionTypes {
      * Reads objects of one declared type: its shape, its fields in the shape's order, and its rank among the
      * declared types by name (so that facts can be ordered by type without comparing names).
      */
-    record Reader(Fact.Shape shape, FactField[] fields, int rank) {
+    record Reader(FactType type, Constructor<?> constructor, Fact.Shape shape, FactField[] fields, int rank) {
 
         Fact read(Object object) {
             return shape.fact(i -> fields[i].get(object));
         }
     }
 
-    private final Map<String, FactType> byName;
     private final Map<Class<?>, Reader> byClass = new HashMap<>();
+    private final Map<String, Reader> readers = new HashMap<>();
     private final Map<org.kie.api.definition.rule.Rule, KnownRule> rules = new IdentityHashMap<>();
     /** The same by the compiled rule's load order, checked against the rule itself: an array read, no hashing. */
     private final KnownRule[] byLoadOrder;
 
     /** {@code rulesByKey}: the rules read from the rule text, by {@code package.name}. */
     SessionTypes(KieBase kieBase, Map<String, Rule> rulesByKey) {
-        this.byName = Map.copyOf(FactTypes.of(kieBase));
+        Map<String, FactType> byName = FactTypes.of(kieBase);
         List<String> typeNames = byName.keySet().stream().sorted().toList();
         for (FactType type : byName.values()) {
             List<String> names = new ArrayList<>();
@@ -55,7 +56,9 @@ final class SessionTypes {
             }
             Fact.Shape shape = Fact.Shape.of(type.getSimpleName(), names);
             FactField[] ordered = shape.fields().stream().map(fields::get).toArray(FactField[]::new);
-            byClass.put(type.getFactClass(), new Reader(shape, ordered, typeNames.indexOf(type.getSimpleName())));
+            Reader reader = new Reader(type, constructor(type), shape, ordered, typeNames.indexOf(type.getSimpleName()));
+            byClass.put(type.getFactClass(), reader);
+            readers.put(type.getSimpleName(), reader);
         }
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule compiled : pkg.getRules()) {
@@ -93,13 +96,14 @@ final class SessionTypes {
      * position; a fact with other fields is set by name.
      */
     Object write(Fact fact) {
-        FactType type = byName.get(fact.type());
-        if (type == null) {
+        Reader reader = readers.get(fact.type());
+        if (reader == null) {
             return null;
         }
         try {
-            Object object = type.newInstance();
-            FactField[] fields = byClass.get(type.getFactClass()).fields();
+            Object object = reader.constructor() != null ? reader.constructor().newInstance()
+                    : reader.type().newInstance();
+            FactField[] fields = reader.fields();
             boolean aligned = fields.length == fact.size();
             for (int i = 0; aligned && i < fields.length; i++) {
                 aligned = fields[i].getName().equals(fact.name(i));
@@ -108,12 +112,21 @@ final class SessionTypes {
                 if (aligned) {
                     fields[i].set(object, fact.value(i));
                 } else {
-                    type.set(object, fact.name(i), fact.value(i));
+                    reader.type().set(object, fact.name(i), fact.value(i));
                 }
             }
             return object;
-        } catch (InstantiationException | IllegalAccessException e) {
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate declared type " + fact.type(), e);
+        }
+    }
+
+    /** The declared type's public no-argument constructor, looked up once; null when it has none. */
+    private static Constructor<?> constructor(FactType type) {
+        try {
+            return type.getFactClass().getConstructor();
+        } catch (NoSuchMethodException | SecurityException e) {
+            return null;
         }
     }
 
