@@ -36,6 +36,7 @@ final class DroolsRuleBase implements RuleBase {
         this.rules = rulesByKey.values().stream().sorted(Comparator.comparing(Rule::id)).toList();
         this.vocabulary = vocabulary;
         this.types = new SessionTypes(kieBase, this.rulesByKey);
+        TruthMaintenance.enableForDeclaredTypes(kieBase, FactTypes.of(kieBase));
     }
 
     @Override
