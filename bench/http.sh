@@ -3,14 +3,16 @@
 # explanations, then with explain=none, each after a warm-up; prints a summary table.
 #
 #   bench/http.sh          # 2 threads, 32 connections; JIT warm-up, then 10 s warm-up + 20 s measured per endpoint
-#   DURATION=20 WARMUP=10 JIT_WARMUP=30 THREADS=2 CONNECTIONS=32 SCENARIOS=2000 WORKERS=2 EVENT_LOOPS=2 QUEUE=64 \
+#   DURATION=20 WARMUP=10 JIT_WARMUP=60 THREADS=2 CONNECTIONS=32 SCENARIOS=2000 WORKERS=2 EVENT_LOOPS=2 QUEUE=64 \
 #       JAVA_OPTS=... JAR=target/policy-advisor.jar bench/http.sh
 #
 # WORKERS and EVENT_LOOPS default to one per core (0), QUEUE to the server's default (64 per worker): a queue
 # smaller than CONNECTIONS minus WORKERS makes the server refuse requests with 503, counted under non-2xx.
 #
 # The JIT warm-up (JIT_WARMUP seconds of what-if load, unmeasured) lets the compilers finish with the engine's
-# code paths before anything is measured; on a busy 2-core machine they take tens of seconds.
+# code paths before anything is measured. On a 2-core machine shared with wrk, the C2 compiler threads still
+# took a quarter of the server's CPU after 35 s of what-if load and nothing after 60 s (per-thread CPU from
+# /proc/PID/task), and throughput in successive 20 s runs went 2,070, 5,804, 6,923, 6,886 req/s: hence 60 s.
 #
 # The what-if requests cycle through SCENARIOS distinct generated scenarios (subsets of the baseline facts of
 # facts/june-2024-summit.json plus facts of the other scenario files), so no cache can carry the run.
@@ -19,7 +21,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
-JIT_WARMUP=${JIT_WARMUP:-30}
+JIT_WARMUP=${JIT_WARMUP:-60}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 SCENARIOS=${SCENARIOS:-2000}

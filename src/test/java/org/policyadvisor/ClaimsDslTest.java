@@ -81,8 +81,10 @@ class ClaimsDslTest {
         assertThat(rule.file()).isEqualTo("regional-order.dslr");
         assertThat(lines.get(rule.line() - 1)).isEqualTo("rule \"" + rule.name() + "\"");
         assertThat(rule.needs()).containsExactly("PolicyStance");
-        assertThat(rule.absent())
-                .containsExactly("not PolicyStance(actor == \"KOR\", towards == \"PRK\", stance == \"engagement\")");
+        assertThat(rule.absent()).containsExactly("South Korea keeps no engagement policy towards North Korea");
+        assertThat(rule.conditions()).extracting(Condition::text).containsExactly(
+                "South Korea reverses its predecessor's soft policy towards North Korea",
+                "South Korea keeps no engagement policy towards North Korea");
         assertThat(rule.conclusions()).extracting(Conclusion::type).containsExactly("DenuclearisationStalled");
     }
 

@@ -101,7 +101,8 @@ record RuleText(String packageName, String name, String file, int line,
             }
             if (pkg != null) {
                 for (RuleDescr rule : pkg.getRules()) {
-                    all.add(of(pkg.getName(), rule, file.path(), drl));
+                    all.add(of(pkg.getName(), rule, file.path(), drl,
+                            file.path().endsWith(".dslr") ? file.text().split("\\R", -1) : null));
                 }
             }
         }
@@ -136,8 +137,17 @@ record RuleText(String packageName, String name, String file, int line,
     }
 
     static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
+        return of(pkg, rule, file, drl, null);
+    }
+
+    /**
+     * {@code sentences}: the lines of the DSLR file the DRL was expanded from, or null for a DRL file. The expansion
+     * keeps line numbers, so a condition of a DSLR rule is shown as the sentence an analyst wrote (which states the
+     * absence itself, as in "South Korea keeps no engagement policy towards North Korea"), not as expanded DRL.
+     */
+    static RuleText of(String pkg, RuleDescr rule, String file, String drl, String[] sentences) {
         List<Condition> conditions = new ArrayList<>();
-        collect(rule.getLhs(), drl, conditions, false);
+        collect(rule.getLhs(), drl, sentences, conditions, false);
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
         List<Inserted> inserts = new ArrayList<>();
         Matcher m = INSERT.matcher(consequence);
@@ -152,10 +162,11 @@ record RuleText(String packageName, String name, String file, int line,
                 List.copyOf(inserts), consequence);
     }
 
-    private static void collect(BaseDescr descr, String drl, List<Condition> conditions, boolean negated) {
+    private static void collect(BaseDescr descr, String drl, String[] sentences, List<Condition> conditions,
+                                boolean negated) {
         if (descr instanceof NotDescr not) {
             for (BaseDescr inner : not.getDescrs()) {
-                collect(inner, drl, conditions, true);
+                collect(inner, drl, sentences, conditions, true);
             }
         } else if (descr instanceof PatternDescr pattern) {
             if (pattern.getObjectType() != null) {
@@ -175,13 +186,14 @@ record RuleText(String packageName, String name, String file, int line,
                         }
                     }
                 }
-                String text = source(pattern, drl);
-                conditions.add(new Condition(pattern.getObjectType(), new TreeMap<>(literals), negated,
-                        negated ? "not " + text : text, new TreeMap<>(variables)));
+                String sentence = sentence(pattern, sentences);
+                String text = sentence != null ? sentence : negated ? "not " + source(pattern, drl) : source(pattern, drl);
+                conditions.add(new Condition(pattern.getObjectType(), new TreeMap<>(literals), negated, text,
+                        new TreeMap<>(variables)));
             }
         } else if (descr instanceof ConditionalElementDescr ce) {
             for (BaseDescr inner : ce.getDescrs()) {
-                collect(inner, drl, conditions, negated);
+                collect(inner, drl, sentences, conditions, negated);
             }
         }
     }
@@ -233,6 +245,23 @@ record RuleText(String packageName, String name, String file, int line,
         if (!arg.isEmpty()) {
             args.add(arg);
         }
+    }
+
+    /** The DSLR lines a pattern was expanded from, joined; null for a DRL file or a pattern without lines. */
+    private static String sentence(BaseDescr descr, String[] sentences) {
+        int first = descr.getLine();
+        if (sentences == null || first < 1 || first > sentences.length) {
+            return null;
+        }
+        int last = Math.min(Math.max(descr.getEndLine(), first), sentences.length);
+        StringBuilder text = new StringBuilder();
+        for (int line = first; line <= last; line++) {
+            String part = sentences[line - 1].strip();
+            if (!part.isEmpty()) {
+                text.append(text.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
     }
 
     private static String source(BaseDescr descr, String drl) {
