@@ -6,7 +6,8 @@
 #   DURATION=20 WARMUP=10 JIT_WARMUP=60 THREADS=2 CONNECTIONS=32 SCENARIOS=2000 WORKERS=2 EVENT_LOOPS=2 QUEUE=64 \
 #       JAVA_OPTS=... JAR=target/policy-advisor.jar bench/http.sh
 #
-# WORKERS and EVENT_LOOPS default to one per core (0), QUEUE to the server's default (64 per worker): a queue
+# JAVA_OPTS defaults to the collector the README recommends for serving (-XX:+UseParallelGC); JAVA_OPTS= (empty)
+# runs the JVM's default (G1). WORKERS and EVENT_LOOPS default to one per core (0), QUEUE to the server's default (64 per worker): a queue
 # smaller than CONNECTIONS minus WORKERS makes the server refuse requests with 503, counted under non-2xx.
 #
 # The JIT warm-up (JIT_WARMUP seconds of what-if load, unmeasured) lets the compilers finish with the engine's
@@ -28,7 +29,7 @@ SCENARIOS=${SCENARIOS:-2000}
 WORKERS=${WORKERS:-0}
 EVENT_LOOPS=${EVENT_LOOPS:-0}
 QUEUE=${QUEUE:-}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS--XX:+UseParallelGC}
 JAR=${JAR:-target/policy-advisor.jar}
 
 if ! command -v wrk >/dev/null 2>&1; then
