@@ -1,19 +1,10 @@
 package org.policyadvisor.engine;
 
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.policyadvisor.Assessment;
 import org.policyadvisor.bench.SyntheticRules;
 
 /**
@@ -21,13 +12,10 @@ import org.policyadvisor.bench.SyntheticRules;
  * defaults 100 firings and 100 consequences, explanations ten levels deep), with {@code assess} and a bare
  * session side by side on the same KieBase, as in {@link AssessBenchmark}. See {@link SyntheticRules}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx4g", "-Dlogback.configurationFile=org/policyadvisor/cli/logback-cli.xml"})
-public class GeneratedAssessBenchmark {
+public class GeneratedAssessBenchmark extends FixtureBenchmark {
 
     @Param("10000")
     public int rules;
@@ -35,21 +23,9 @@ public class GeneratedAssessBenchmark {
     @Param("10")
     public int seeds;
 
-    private BenchmarkFixture fixture;
-
     @Setup
     public void setUp() {
         fixture = BenchmarkFixture.generated(rules, seeds);
         System.out.printf("%n# generated: %s%n", fixture.verify());
-    }
-
-    @Benchmark
-    public Assessment assess() {
-        return fixture.assess();
-    }
-
-    @Benchmark
-    public int bareSession() {
-        return fixture.bare();
     }
 }
