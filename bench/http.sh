@@ -7,8 +7,9 @@
 #       JAVA_OPTS=... JAR=target/policy-advisor.jar bench/http.sh
 #
 # JAVA_OPTS defaults to the collector the README recommends for serving (-XX:+UseParallelGC); JAVA_OPTS= (empty)
-# runs the JVM's default (G1). WORKERS and EVENT_LOOPS default to one per core (0), QUEUE to the server's default (64 per worker): a queue
-# smaller than CONNECTIONS minus WORKERS makes the server refuse requests with 503, counted under non-2xx.
+# runs the JVM's default (G1). WORKERS and EVENT_LOOPS default to one per core (0), QUEUE to the server's default
+# (64 per worker): a queue smaller than CONNECTIONS minus WORKERS makes the server refuse requests with 503,
+# counted under non-2xx.
 #
 # The JIT warm-up (JIT_WARMUP seconds of what-if load, unmeasured) lets the compilers finish with the engine's
 # code paths before anything is measured. On a 2-core machine shared with wrk, the C2 compiler threads still

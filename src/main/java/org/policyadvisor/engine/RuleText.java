@@ -100,9 +100,9 @@ record RuleText(String packageName, String name, String file, int line,
                 continue;
             }
             if (pkg != null) {
+                String[] sentences = sentences(file);
                 for (RuleDescr rule : pkg.getRules()) {
-                    all.add(of(pkg.getName(), rule, file.path(), drl,
-                            file.path().endsWith(".dslr") ? file.text().split("\\R", -1) : null));
+                    all.add(of(pkg.getName(), rule, file.path(), drl, sentences));
                 }
             }
         }
@@ -136,8 +136,9 @@ record RuleText(String packageName, String name, String file, int line,
         return lines != null && lines.length > 0 && lines[0] > 0 ? path + ":" + lines[0] + ":1" : path;
     }
 
-    static RuleText of(String pkg, RuleDescr rule, String file, String drl) {
-        return of(pkg, rule, file, drl, null);
+    /** The lines of a DSLR file, which {@link #of} shows its rules' conditions as; null for any other file. */
+    static String[] sentences(RuleSources.File file) {
+        return file.path().endsWith(".dslr") ? file.text().split("\\R", -1) : null;
     }
 
     /**
@@ -187,7 +188,7 @@ record RuleText(String packageName, String name, String file, int line,
                     }
                 }
                 String sentence = sentence(pattern, sentences);
-                String text = sentence != null ? sentence : negated ? "not " + source(pattern, drl) : source(pattern, drl);
+                String text = sentence != null ? sentence : (negated ? "not " : "") + source(pattern, drl);
                 conditions.add(new Condition(pattern.getObjectType(), new TreeMap<>(literals), negated, text,
                         new TreeMap<>(variables)));
             }

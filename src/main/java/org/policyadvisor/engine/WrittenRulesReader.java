@@ -28,7 +28,7 @@ import org.policyadvisor.check.WrittenRules;
  */
 final class WrittenRulesReader {
 
-    private record Parsed(String path, String drl, PackageDescr pkg) {
+    private record Parsed(String path, String drl, String[] sentences, PackageDescr pkg) {
     }
 
     private WrittenRulesReader() {
@@ -46,7 +46,7 @@ final class WrittenRulesReader {
             if (pkg == null) {
                 unparsed.add(file.path());
             } else {
-                parsed.add(new Parsed(file.path(), drl, pkg));
+                parsed.add(new Parsed(file.path(), drl, RuleText.sentences(file), pkg));
             }
         }
         List<DeclaredType> types = new ArrayList<>();
@@ -56,7 +56,8 @@ final class WrittenRulesReader {
         List<Claim> claims = new ArrayList<>();
         for (Parsed p : parsed) {
             for (RuleDescr rule : p.pkg().getRules()) {
-                claims.add(claim(RuleText.of(p.pkg().getName(), rule, p.path(), p.drl()), rule, p.drl(), byName));
+                claims.add(claim(RuleText.of(p.pkg().getName(), rule, p.path(), p.drl(), p.sentences()), rule, p.drl(),
+                        byName));
             }
         }
         return new WrittenRules(claims, types, unparsed);
