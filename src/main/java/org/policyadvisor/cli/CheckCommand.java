@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code check}: compile and lint the rules, reporting every problem at once. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Compile and lint the rules; print every problem, one per line, as",
-                "file:line:col: error|warning: message [rule-id], then a count. Exit 1 on any error."})
+        description = {"Compile and lint the rules, and print every problem found.",
+                "One line per problem, as file:line:col: error|warning: message [rule-id], then a count.",
+                "Exit 1 on any error."})
 final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR",

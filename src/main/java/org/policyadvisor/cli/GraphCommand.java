@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code graph}: the causal network of the rules, for Graphviz or Mermaid. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
-        description = {"Print the causal network: fact types as nodes, one edge per rule from each type it needs",
-                "to each type it concludes, labelled 'id (hedge)'; dashed where the rule needs the type absent."})
+        description = {"Print the causal network of the rules as a graph.",
+                "Fact types are the nodes, with one edge per rule from each type it needs to each type it",
+                "concludes, labelled 'id (hedge)'; dashed where the rule needs the type absent."})
 final class GraphCommand implements Callable<Integer> {
 
     enum Format { dot, mermaid }

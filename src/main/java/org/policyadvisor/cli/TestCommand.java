@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code test}: every scenario's expectations, then which rules no scenario exercised. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run every scenario of a folder against the rules: PASS or FAIL each, with what differed,",
-                "then the rules no scenario exercised, then 'N passed, N failed'. Exit 1 on any failure."})
+        description = {"Run every scenario of a folder against the rules and report PASS or FAIL for each.",
+                "A failure shows what differed; then come the rules no scenario exercised, and",
+                "'N passed, N failed'. Exit 1 on any failure."})
 final class TestCommand implements Callable<Integer> {
 
     @Mixin

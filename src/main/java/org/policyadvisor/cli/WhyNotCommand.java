@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code why-not}: why a consequence does not follow from a scenario, and what would make it follow. */
 @Command(name = "why-not", mixinStandardHelpOptions = true,
-        description = "Show the rules that could conclude a consequence, which of their premises are missing or"
-                + " blocked, and the sets of facts to assert to make it follow, smallest first.")
+        description = {"Show why a consequence does not follow, and what would make it follow.",
+                "Lists the rules that could conclude it, which of their premises are missing or blocked, and",
+                "the sets of facts to assert to make it follow, smallest first."})
 final class WhyNotCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -1,0 +1,33 @@
+package org.policyadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    private static final Pattern COMMAND_LINE = Pattern.compile("^  ([a-z-]+)\\s{2,}(.*)$");
+
+    @Test
+    void helpListsEveryCommandWithASummaryThatIsAWholeSentence() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        String commands = run.out().substring(run.out().indexOf("Commands:"));
+        List<String> names = commands.lines().map(COMMAND_LINE::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1)).toList();
+        assertThat(names).containsExactly("what-if", "check", "test", "graph", "why-not", "serve", "help");
+        // A summary is the first line of a command's description, wrapped over indented lines.
+        String joined = commands.replaceAll("\\n {13}", " ");
+        for (String line : joined.lines().toList()) {
+            Matcher m = COMMAND_LINE.matcher(line);
+            if (m.matches()) {
+                assertThat(m.group(2)).as("summary of %s", m.group(1)).matches("[A-Z].*\\.");
+            }
+        }
+    }
+}
