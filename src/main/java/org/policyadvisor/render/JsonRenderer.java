@@ -30,7 +30,8 @@ import org.policyadvisor.Rule;
 /**
  * JSON for programs, with stable field names. An assessment is an explanation graph: given facts and
  * consequences carry ids, derivations refer to their premises by id, and each rule used is described
- * once under {@code rules}. Entries of a difference carry their explanation as a nested tree.
+ * once under {@code rules} (name, quote, source, hedge, likelihood: the catalogue has the rest). Entries of a
+ * difference carry their explanation as a nested tree.
  *
  * <p>The names of the document and the likelihoods (three decimals) are encoded once, not on every write.
  */
@@ -218,19 +219,33 @@ public final class JsonRenderer {
 
     private void usedRule(JsonGenerator g, Rule r) throws IOException {
         if (pretty) {
-            rule(g, r);
+            citation(g, r);
             return;
         }
         Rendered cached = rules.get(r.id());
         if (cached == null || cached.rule() != r) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(512);
             try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-                rule(own, r);
+                citation(own, r);
             }
             cached = new Rendered(r, new SerializedString(out.toString(StandardCharsets.UTF_8)));
             rules.put(r.id(), cached);
         }
         g.writeRawValue(cached.json());
+    }
+
+    /**
+     * A rule as an explanation cites it, under its id: what it is called, what it rests on and how sure the source
+     * is. What it needs and concludes, and where it is written, are in the catalogue ({@link #rule}).
+     */
+    private static void citation(JsonGenerator g, Rule r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", r.name());
+        g.writeStringField("quote", r.quote());
+        g.writeStringField("source", r.source());
+        g.writeStringField("hedge", r.hedge().word());
+        g.writeNumberField("likelihood", r.likelihood());
+        g.writeEndObject();
     }
 
     /** A rule as the catalogue shows it. */

@@ -32,8 +32,9 @@ class WhatIfRouteTest extends HttpTestBase {
         assertThat(rules(lifted.getJsonArray("derivations"))).containsExactly("any-unbind", "pw-unbind");
         assertThat(body.getJsonObject("rules").fieldNames())
                 .containsExactlyInAnyOrder("any-unbind", "pw-unbind", "unbound-lethal");
-        assertThat(body.getJsonObject("rules").getJsonObject("pw-unbind").getString("quote"))
-                .isEqualTo("the country will not be bound");
+        JsonObject cited = body.getJsonObject("rules").getJsonObject("pw-unbind");
+        assertThat(cited.getString("quote")).isEqualTo("the country will not be bound");
+        assertThat(cited.fieldNames()).containsExactlyInAnyOrder("name", "quote", "source", "hedge", "likelihood");
         assertThat(body.containsKey("diff")).isFalse();
     }
 
