@@ -16,6 +16,11 @@
 # took a quarter of the server's CPU after 35 s of what-if load and nothing after 60 s (per-thread CPU from
 # /proc/PID/task), and throughput in successive 20 s runs went 2,070, 5,804, 6,923, 6,886 req/s: hence 60 s.
 #
+# BARE=1 runs the server from target/benchmarks.jar (org.policyadvisor.http.BareSessionServer: the same server with
+# one more route) and measures POST /bench/bare-session as well, between /health and what-if: a bare Drools session
+# of the same KieBase on the facts of the same bodies, read ahead of time, on the same worker pool. It is what any
+# what-if that opens a session per request costs at the least.
+#
 # The what-if requests cycle through SCENARIOS distinct generated scenarios (subsets of the baseline facts of
 # facts/june-2024-summit.json plus facts of the other scenario files), so no cache can carry the run.
 set -euo pipefail
@@ -32,12 +37,17 @@ EVENT_LOOPS=${EVENT_LOOPS:-0}
 QUEUE=${QUEUE:-}
 JAVA_OPTS=${JAVA_OPTS--XX:+UseParallelGC}
 JAR=${JAR:-target/policy-advisor.jar}
+BARE=${BARE:-0}
+BENCH_JAR=target/benchmarks.jar
 
 if ! command -v wrk >/dev/null 2>&1; then
     apt-get update && apt-get install -y wrk
 fi
 if [ ! -f "$JAR" ]; then
     mvn -q package -DskipTests
+fi
+if [ "$BARE" = 1 ] && [ ! -f "$BENCH_JAR" ]; then
+    mvn -q -Pbench package -DskipTests
 fi
 
 work=$(mktemp -d)
@@ -55,9 +65,15 @@ java -cp "$JAR" bench/Scenarios.java facts "$SCENARIOS" "$work/bodies.txt"
 
 queue_opt=()
 [ -n "$QUEUE" ] && queue_opt=(--queue "$QUEUE")
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port 0 --facts facts --workers "$WORKERS" \
-    --event-loops "$EVENT_LOOPS" ${queue_opt[@]+"${queue_opt[@]}"} >"$work/server.out" 2>"$work/server.log" &
+if [ "$BARE" = 1 ]; then
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -cp "$BENCH_JAR" org.policyadvisor.http.BareSessionServer rules facts "$work/bodies.txt" 0 \
+        "$EVENT_LOOPS" "$WORKERS" >"$work/server.out" 2>"$work/server.log" &
+else
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port 0 --facts facts --workers "$WORKERS" \
+        --event-loops "$EVENT_LOOPS" ${queue_opt[@]+"${queue_opt[@]}"} >"$work/server.out" 2>"$work/server.log" &
+fi
 server=$!
 port=""
 for _ in $(seq 1 120); do
@@ -97,6 +113,12 @@ WHATIF_BODIES="$work/bodies.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_WARM
     "$base/v1/what-if" >/dev/null
 
 run health "$base/health"
+names="health"
+if [ "$BARE" = 1 ]; then
+    run bare-session "$base/bench/bare-session" bench/what-if.lua
+    names="$names bare-session"
+fi
+names="$names what-if-full what-if-none"
 run what-if-full "$base/v1/what-if" bench/what-if.lua
 run what-if-none "$base/v1/what-if?explain=none" bench/what-if.lua
 
@@ -115,10 +137,11 @@ printf '| %-30s | %10s | %10s | %9s | %9s | %7s | %13s | %16s |\n' \
 printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..32})" "$(printf -- '-%.0s' {1..12})" \
     "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..11})" \
     "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..15})" "$(printf -- '-%.0s' {1..18})"
-for name in health what-if-full what-if-none; do
+for name in $names; do
     f="$work/$name.txt"
     case $name in
         health) label="GET /health" ;;
+        bare-session) label="POST /bench/bare-session" ;;
         what-if-full) label="POST /v1/what-if (full)" ;;
         what-if-none) label="POST /v1/what-if?explain=none" ;;
     esac

@@ -8,12 +8,10 @@ import java.util.Map;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactType;
-import org.kie.api.runtime.KieSession;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Limits;
-import org.policyadvisor.RuleSources;
 import org.policyadvisor.Scenario;
 import org.policyadvisor.bench.SyntheticRules;
 import org.policyadvisor.scenario.ScenarioReader;
@@ -60,7 +58,7 @@ final class BenchmarkFixture {
     }
 
     private static DroolsRuleBase compile(Path dir) {
-        return (DroolsRuleBase) new DroolsCompiler().compile(RuleSources.fromDirectory(dir));
+        return BareSessions.compile(dir).ruleBase();
     }
 
     /** Runs both once and fails unless they fire the same number of rules; returns a one-line summary. */
@@ -96,15 +94,7 @@ final class BenchmarkFixture {
     }
 
     private int run(List<Object> facts) {
-        KieSession session = kieBase.newKieSession();
-        try {
-            for (Object object : facts) {
-                session.insert(object);
-            }
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        return BareSessions.run(kieBase, facts);
     }
 
     private List<Object> toObjects(List<Fact> facts) {

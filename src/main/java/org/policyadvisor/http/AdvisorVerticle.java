@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.vertx.core.Future;
@@ -67,6 +68,8 @@ public final class AdvisorVerticle extends VerticleBase {
     private final WhyNotAnswer whyNot;
     private final byte[] openApi;
     private final Admission admission;
+    /** Routes added after the served ones; only benchmarks add any. */
+    private final Consumer<Router> extraRoutes;
     private WorkerExecutor workers;
     private Router router;
     private HttpServer server;
@@ -79,10 +82,16 @@ public final class AdvisorVerticle extends VerticleBase {
      */
     AdvisorVerticle(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems, ServerConfig config,
                     Admission admission) {
+        this(advisor, loadProblems, config, admission, router -> { });
+    }
+
+    private AdvisorVerticle(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems,
+                            ServerConfig config, Admission admission, Consumer<Router> extraRoutes) {
         this.advisor = Objects.requireNonNull(advisor, "advisor must not be null");
         this.loadProblems = Objects.requireNonNull(loadProblems, "loadProblems must not be null");
         this.config = Objects.requireNonNull(config, "config must not be null");
         this.admission = Objects.requireNonNull(admission, "admission must not be null");
+        this.extraRoutes = extraRoutes;
         this.whatIf = new WhatIf(config.factsDir(), config.maxFacts());
         this.whyNot = new WhyNotAnswer(whatIf, config.maxFacts());
         this.openApi = resource("openapi.yaml");
@@ -101,8 +110,18 @@ public final class AdvisorVerticle extends VerticleBase {
      */
     public static Supplier<AdvisorVerticle> instances(AtomicReference<Advisor> advisor,
                                                       Supplier<List<Problem>> loadProblems, ServerConfig config) {
+        return instances(advisor, loadProblems, config, router -> { });
+    }
+
+    /**
+     * As {@link #instances(AtomicReference, Supplier, ServerConfig)}, with routes of a benchmark added to each
+     * instance's router after the served ones, so that they are measured in the same server as those.
+     */
+    static Supplier<AdvisorVerticle> instances(AtomicReference<Advisor> advisor,
+                                               Supplier<List<Problem>> loadProblems, ServerConfig config,
+                                               Consumer<Router> extraRoutes) {
         Admission shared = Admission.of(config);
-        return () -> new AdvisorVerticle(advisor, loadProblems, config, shared);
+        return () -> new AdvisorVerticle(advisor, loadProblems, config, shared, extraRoutes);
     }
 
     public AdvisorVerticle(AtomicReference<Advisor> advisor, ServerConfig config) {
@@ -173,6 +192,7 @@ public final class AdvisorVerticle extends VerticleBase {
         router.get("/v1/status").handler(this::status);
         router.get("/v1/openapi.yaml").handler(this::openApi);
         router.get("/health").handler(this::health);
+        extraRoutes.accept(router);
         router.route().failureHandler(this::failure);
         for (int status : ROUTER_ERRORS) {
             router.errorHandler(status, this::failure);

@@ -1,0 +1,117 @@
+package org.policyadvisor.http;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.policyadvisor.Advisor;
+import org.policyadvisor.engine.BareSessions;
+import org.policyadvisor.scenario.ScenarioReader;
+
+/**
+ * The what-if server with one more route, for the HTTP benchmark only: {@code POST /bench/bare-session} takes a
+ * what-if body of the benchmark's file and runs a bare Drools session of the same KieBase on its facts (new
+ * session, insert, fire, dispose) on the same worker pool, answering {@code {"firings": N}}. The facts of every
+ * body are read and built into session objects before the server starts, so the route costs the session and
+ * the HTTP exchange alone: what any what-if that opens a session per request costs at the least.
+ *
+ * <p>{@code BareSessionServer RULES_DIR FACTS_DIR BODIES_FILE PORT EVENT_LOOPS WORKERS} (0 for one per core).
+ * Prints the same start line as {@code serve}, on standard error.
+ */
+public final class BareSessionServer {
+
+    static final String ROUTE = "/bench/bare-session";
+
+    private BareSessionServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BareSessions sessions = BareSessions.compile(Path.of(args[0]));
+        Path facts = Path.of(args[1]);
+        Advisor advisor = sessions.advisor();
+        Map<String, List<Object>> prepared = prepare(sessions, facts, Path.of(args[2]));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int loops = Integer.parseInt(args[4]) > 0 ? Integer.parseInt(args[4]) : cores;
+        int workers = Integer.parseInt(args[5]) > 0 ? Integer.parseInt(args[5]) : cores;
+        ServerConfig config = ServerConfig.defaults().withPort(Integer.parseInt(args[3])).withFactsDir(facts)
+                .withWorkers(workers, ServerConfig.defaultQueue(workers));
+
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
+        AtomicReference<AdvisorVerticle> first = new AtomicReference<>();
+        var verticles = AdvisorVerticle.instances(new AtomicReference<>(advisor), List::of, config,
+                router -> route(router, prepared, sessions, workers));
+        vertx.deployVerticle(() -> {
+            AdvisorVerticle verticle = verticles.get();
+            first.compareAndSet(null, verticle);
+            return verticle;
+        }, new DeploymentOptions().setInstances(loops)).await(30, TimeUnit.SECONDS);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                vertx.close().await(15, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                System.err.println("stopped before every request finished: " + e);
+            }
+        }));
+        System.err.printf("serving revision %s (%d rules) on http://%s:%d with %d workers, %d event loops, "
+                        + "and %s for %d bodies%n", advisor.revision(), advisor.rules().size(), config.host(),
+                first.get().actualPort(), workers, loops, ROUTE, prepared.size());
+    }
+
+    /** The session objects of each body of the file, read as the what-if route reads a body. */
+    private static Map<String, List<Object>> prepare(BareSessions sessions, Path facts, Path bodies)
+            throws Exception {
+        ScenarioReader reader = new ScenarioReader(sessions.advisor().vocabulary(), facts);
+        Map<String, List<Object>> prepared = new HashMap<>();
+        for (String body : Files.readAllLines(bodies)) {
+            if (body.isBlank()) {
+                continue;
+            }
+            WhatIfRequest request = PlainWhatIf.read(body.getBytes(StandardCharsets.UTF_8), reader,
+                    ServerConfig.DEFAULT_MAX_FACTS);
+            if (request == null) {
+                request = WhatIfRequest.read(body, reader, ServerConfig.DEFAULT_MAX_FACTS);
+            }
+            prepared.put(body, sessions.objects(request.scenario().facts()));
+        }
+        return prepared;
+    }
+
+    private static void route(Router router, Map<String, List<Object>> prepared, BareSessions sessions,
+                              int workers) {
+        WorkerExecutor[] pool = new WorkerExecutor[1];
+        router.post(ROUTE).handler(BodyHandler.create(false)).handler(ctx -> {
+            List<Object> objects = prepared.get(ctx.body().asString());
+            if (objects == null) {
+                ctx.response().setStatusCode(404).end();
+                return;
+            }
+            if (pool[0] == null) {
+                // The what-if route's pool: a shared executor is found by its name.
+                pool[0] = ctx.vertx().createSharedWorkerExecutor(AdvisorVerticle.WORKER_POOL, workers);
+            }
+            pool[0].executeBlocking(() -> sessions.run(objects), false).onComplete(done -> answer(ctx, done.result(),
+                    done.cause()));
+        });
+    }
+
+    private static void answer(RoutingContext ctx, Integer firings, Throwable failure) {
+        if (failure != null) {
+            ctx.fail(failure);
+            return;
+        }
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end("{\"firings\":" + firings + "}");
+    }
+}
