@@ -18,6 +18,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.policyadvisor.Advisor;
+import org.policyadvisor.cli.Main;
 import org.policyadvisor.engine.BareSessions;
 import org.policyadvisor.scenario.ScenarioReader;
 
@@ -39,6 +40,8 @@ public final class BareSessionServer {
     }
 
     public static void main(String[] args) throws Exception {
+        // Logging as serve has it, configured before anything logs.
+        System.setProperty("logback.configurationFile", Main.LOGGING);
         BareSessions sessions = BareSessions.compile(Path.of(args[0]));
         Path facts = Path.of(args[1]);
         Advisor advisor = sessions.advisor();
