@@ -24,6 +24,10 @@ record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
 
     private static final Set<String> KEYS = Set.of("baseline", "description", "facts", "scenario");
     private static final String EXPECTED = "expected a JSON object with \"facts\" or \"scenario\"";
+    /** Keys of a scenario file that a what-if body does not take: a file is named, or its facts are sent. */
+    private static final Set<String> SCENARIO_FILE_KEYS = Set.of("expect", "extends", "withdraw");
+    private static final String SCENARIO_FILE_HINT = " (this is a key of scenario files: send {\"scenario\": \"name\"}"
+            + " for a file of the served folder, or the facts of GET /v1/scenarios/{name})";
 
     /**
      * @param body     the request body as text
@@ -56,7 +60,8 @@ record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
         List<Problem> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(key -> {
             if (!KEYS.contains(key)) {
-                problems.add(new Problem(key, "unknown key; expected one of baseline, description, facts, scenario"));
+                problems.add(new Problem(key, "unknown key; expected one of baseline, description, facts, scenario"
+                        + (SCENARIO_FILE_KEYS.contains(key) ? SCENARIO_FILE_HINT : "")));
             }
         });
         boolean facts = root.has("facts");

@@ -56,6 +56,17 @@ class ErrorResponseTest extends HttpTestBase {
     }
 
     @Test
+    @DisplayName("a scenario file posted as it is gets a hint at how to send it")
+    void scenario_file_keys_get_a_hint() {
+        JsonObject error = assertError(post("/v1/what-if", "{\"facts\": [" + FACT_AMMUNITION + "], \"expect\": {}}"),
+                400, "invalid_request");
+
+        assertThat(paths(error)).containsExactly("expect");
+        assertThat(error.getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("key of scenario files").contains("{\"scenario\": \"name\"}");
+    }
+
+    @Test
     @DisplayName("an unknown fact type is 422 invalid_facts with the JSON path of each problem")
     void unknown_fact_type() {
         String body = "{\"facts\": [" + FACT_AMMUNITION + ", {\"type\": \"Invasion\", \"of\": \"KOR\"}],"
