@@ -22,6 +22,8 @@ public final class Json {
     /** Deeper documents are refused while parsing, before they are built in memory. */
     public static final int MAX_DEPTH = 64;
 
+    /** Where Jackson says a token was, with the source left out: groups 1 and 2 are the line and column. */
+    private static final String SOURCE_AT = "\\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -54,11 +56,13 @@ public final class Json {
         }
     }
 
-    /** Jackson's first line, without its note on the redacted source. */
-    private static String readable(String message) {
+    /** Jackson's first line, without its notes on the redacted source and on its own settings. */
+    static String readable(String message) {
         String first = message == null ? "" : message.lines().findFirst().orElse("");
-        return first.replaceAll("\\s*\\(start marker at \\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]\\)",
-                        " (opened at line $1, column $2)")
+        return first.replaceAll("\\s*\\(start marker at " + SOURCE_AT + "\\)", " (opened at line $1, column $2)")
+                .replaceAll("\\s*\\(for (?:Array|Object) starting at " + SOURCE_AT + "\\)", " (opened at line $1, column $2)")
+                .replaceAll("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from .*\\)$",
+                        "nesting depth $1 exceeds the maximum allowed, $2")
                 .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
                 .strip();
     }
