@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Comparison;
+import org.policyadvisor.InvalidFactsException;
+import org.policyadvisor.Problem;
 import org.policyadvisor.graph.CausalGraph;
 import org.policyadvisor.render.JsonRenderer;
 import org.policyadvisor.render.TextRenderer;
@@ -73,9 +75,19 @@ final class WhatIfCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Reads a scenario file; its problems name the file before their JSON path, since a command may read two
+     * (a scenario and its baseline).
+     */
     static ScenarioFile read(Advisor advisor, Path file) {
         Path dir = file.toAbsolutePath().getParent();
-        return new ScenarioReader(advisor.vocabulary(), dir).read(file);
+        try {
+            return new ScenarioReader(advisor.vocabulary(), dir).read(file);
+        } catch (InvalidFactsException e) {
+            throw new InvalidFactsException(e.problems().stream()
+                    .map(p -> new Problem(p.where().isEmpty() ? file.toString() : file + ": " + p.where(), p.message()))
+                    .toList());
+        }
     }
 
     private static String json(byte[] bytes) {

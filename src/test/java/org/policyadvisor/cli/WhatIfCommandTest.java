@@ -64,10 +64,23 @@ class WhatIfCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
-                "error: invalid facts: facts[0].recipient: expected an actor code (string), got 3 [invalid_facts]",
-                "error: invalid facts: facts[0].supplier: unknown actor 'Russia'; expected one of KOR, PRK, RUS, UKR [invalid_facts]",
-                "error: invalid facts: facts[1].type: unknown fact type 'Nope'; expected one of "
+                "error: invalid facts: " + bad + ": facts[0].recipient: expected an actor code (string), got 3 [invalid_facts]",
+                "error: invalid facts: " + bad + ": facts[0].supplier: unknown actor 'Russia'; expected one of KOR, PRK, RUS, UKR [invalid_facts]",
+                "error: invalid facts: " + bad + ": facts[1].type: unknown fact type 'Nope'; expected one of "
                         + "AidRestraintLifted, ArmsTransfer, EngagementPolicy, LethalAidConsidered [invalid_facts]");
+    }
+
+    @Test
+    void bad_facts_of_the_baseline_name_the_baseline_file(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("old.json");
+        Files.writeString(bad, "{\"facts\": [{\"type\": \"Nope\"}]}");
+
+        CliRun run = CliRun.of("what-if", "--rules", rules, "--baseline", bad.toString(), facts + "/withdrawn.json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("error: invalid facts: " + bad + ": facts[0].type: unknown fact type 'Nope'");
     }
 
     @Test
