@@ -3,7 +3,9 @@ package org.policyadvisor.scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,9 +83,20 @@ public final class ScenarioReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new NotFoundException("cannot read " + file + ": " + e.getMessage());
+            throw new NotFoundException("cannot read " + file + ": " + reason(e));
         }
         return parse(text, name, file.toString(), seen);
+    }
+
+    /** Why a file could not be read, without repeating its name (the file exceptions' message is the path). */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage();
     }
 
     private ScenarioFile parse(String json, String name, String where, Set<String> seen) {

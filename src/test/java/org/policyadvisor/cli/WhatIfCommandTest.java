@@ -84,6 +84,16 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void a_missing_scenario_file_is_one_line_that_says_so(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.json");
+
+        CliRun run = CliRun.of("what-if", "--rules", rules, missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly("error: cannot read " + missing + ": no such file [not_found]");
+    }
+
+    @Test
     void malformed_json_names_file_line_and_column(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\"facts\": [\n}");
