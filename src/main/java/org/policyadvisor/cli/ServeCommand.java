@@ -1,5 +1,6 @@
 package org.policyadvisor.cli;
 
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -106,6 +107,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         } catch (Exception e) {
             vertx.close();
+            if (e instanceof BindException) {
+                throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+            }
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

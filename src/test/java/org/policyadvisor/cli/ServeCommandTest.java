@@ -50,7 +50,8 @@ class ServeCommandTest {
                     String.valueOf(taken.getLocalPort()));
 
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.err()).startsWith("error: ").doesNotContain("\tat ");
+            assertThat(run.err()).startsWith("error: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ")
+                    .doesNotContain("\tat ");
         }
     }
 }
