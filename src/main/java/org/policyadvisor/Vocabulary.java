@@ -2,6 +2,7 @@ package org.policyadvisor;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,8 +69,9 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         }
         FactTypeSpec type = find(fact.type());
         if (type == null) {
-            problems.add(new Problem(at(path, index) + ".type", "unknown fact type '" + fact.type() + "'; expected one of "
-                    + types.stream().map(FactTypeSpec::name).sorted().collect(Collectors.joining(", "))));
+            List<String> names = types.stream().map(FactTypeSpec::name).sorted().toList();
+            problems.add(new Problem(at(path, index) + ".type", "unknown fact type '" + fact.type() + "'"
+                    + Nearest.hint(fact.type(), keys(names)) + "; expected one of " + String.join(", ", names)));
             return fact;
         }
         int before = problems.size();
@@ -78,6 +80,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
             FieldSpec field = find(type, e.getKey());
             if (field == null) {
                 problems.add(new Problem(at(path, index) + "." + e.getKey(), "unknown field of " + type.name()
+                        + Nearest.hint(e.getKey(), keys(type.fields().stream().map(FieldSpec::name).toList()))
                         + "; expected " + fieldList(type)));
             } else {
                 Object value = value(field, e.getValue(), path, index, problems);
@@ -97,6 +100,13 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
             checked.checkedBy = this;
         }
         return checked;
+    }
+
+    /** Words as the keys of a map in their order, with no values, for {@link Nearest}. */
+    private static Map<String, String> keys(List<String> words) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        words.forEach(w -> keys.put(w, null));
+        return keys;
     }
 
     private static String at(String path, int index) {
@@ -129,12 +139,13 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                     return null;
                 }
                 if (field.actor() && !actors.containsKey(s)) {
-                    problems.add(new Problem(at(path, index) + "." + field.name(), "unknown actor '" + s + "'; expected one of "
-                            + String.join(", ", actors.keySet())));
+                    problems.add(new Problem(at(path, index) + "." + field.name(), "unknown actor '" + s + "'"
+                            + Nearest.hint(s, actors) + "; expected one of " + String.join(", ", actors.keySet())));
                     return null;
                 }
                 if (!field.values().isEmpty() && !field.values().contains(s)) {
-                    problems.add(new Problem(at(path, index) + "." + field.name(), "'" + s + "' is not allowed; expected one of "
+                    problems.add(new Problem(at(path, index) + "." + field.name(), "'" + s + "' is not allowed"
+                            + Nearest.hint(s, keys(field.values())) + "; expected one of "
                             + String.join(", ", field.values())));
                     return null;
                 }

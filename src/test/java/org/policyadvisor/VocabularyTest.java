@@ -42,6 +42,24 @@ class VocabularyTest {
     }
 
     @Test
+    void a_near_miss_gets_a_hint_for_the_type_a_field_an_actor_and_a_value() {
+        List<Problem> problems = problems(
+                Fact.of("ArmTransfer", Map.of()),
+                Fact.of("ArmsTransfer", Map.of("supplier", "RUS", "recipient", "PRK", "category", "amunition")),
+                Fact.of("ArmsTransfer", Map.of("suplier", "RUS", "recipient", "PRKK", "category", "ammunition")));
+
+        assertThat(problems).extracting(Problem::where)
+                .containsExactly("facts[0].type", "facts[1].category", "facts[2].recipient", "facts[2].suplier",
+                        "facts[2].supplier");
+        assertThat(problems).extracting(Problem::message).satisfiesExactly(
+                m -> assertThat(m).startsWith("unknown fact type 'ArmTransfer' (did you mean 'ArmsTransfer'?);"),
+                m -> assertThat(m).startsWith("'amunition' is not allowed (did you mean 'ammunition'?);"),
+                m -> assertThat(m).startsWith("unknown actor 'PRKK' (did you mean 'PRK'?);"),
+                m -> assertThat(m).startsWith("unknown field of ArmsTransfer (did you mean 'supplier'?);"),
+                m -> assertThat(m).startsWith("missing required field"));
+    }
+
+    @Test
     void unknown_field_wrong_kind_and_missing_field_are_all_reported() {
         Fact bad = Fact.of("ArmsTransfer", Map.of("supplier", 7, "recipient", "PRK", "quantity", 3));
 

@@ -65,7 +65,7 @@ class WhatIfCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
                 "error: invalid facts: " + bad + ": facts[0].recipient: expected an actor code (string), got 3 [invalid_facts]",
-                "error: invalid facts: " + bad + ": facts[0].supplier: unknown actor 'Russia'; expected one of KOR, PRK, RUS, UKR [invalid_facts]",
+                "error: invalid facts: " + bad + ": facts[0].supplier: unknown actor 'Russia' (did you mean 'RUS'?); expected one of KOR, PRK, RUS, UKR [invalid_facts]",
                 "error: invalid facts: " + bad + ": facts[1].type: unknown fact type 'Nope'; expected one of "
                         + "AidRestraintLifted, ArmsTransfer, EngagementPolicy, LethalAidConsidered [invalid_facts]");
     }

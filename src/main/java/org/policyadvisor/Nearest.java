@@ -1,0 +1,70 @@
+package org.policyadvisor;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The known word closest to a misspelt one, for a "did you mean" hint: compared without case, within an edit
+ * distance that grows with the word's length (1 up to 4 letters, 2 up to 8, then 3). The first of the candidates
+ * wins a tie, so the hint does not depend on anything but their order.
+ */
+final class Nearest {
+
+    private Nearest() {
+    }
+
+    /** The closest key of {@code candidates}; a value (such as an actor's name) equal to the word, case aside, wins. */
+    static Optional<String> of(String word, Map<String, String> candidates) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : candidates.entrySet()) {
+            if (e.getValue() != null && e.getValue().toLowerCase(Locale.ROOT).equals(lower)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        int limit = lower.length() <= 4 ? 1 : lower.length() <= 8 ? 2 : 3;
+        String best = null;
+        int bestDistance = limit + 1;
+        for (String candidate : candidates.keySet()) {
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT), bestDistance);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The hint to append to a message: {@code " (did you mean 'X'?)"}, or nothing. */
+    static String hint(String word, Map<String, String> candidates) {
+        return of(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+    }
+
+    /** Levenshtein distance, or any value of at least {@code cap} once it is certain to reach it. */
+    private static int distance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) >= cap) {
+            return cap;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin >= cap) {
+                return cap;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
