@@ -74,39 +74,58 @@ record RuleText(String packageName, String name, String file, int line,
         if (!problems.isEmpty()) {
             return new Parsed(List.of(), List.copyOf(problems));
         }
-        for (RuleSources.File file : sources.ruleFiles()) {
-            if (file.path().endsWith(".dsl")) {
-                continue;
-            }
-            String drl;
-            try {
-                drl = file.path().endsWith(".dslr") ? expandOrThrow(file.text(), sources) : file.text();
-            } catch (DroolsParserException e) {
-                problems.addAll(expansionProblems(file.path(), e.getMessage()));
-                continue;
-            }
-            DrlParser parser = new DrlParser();
-            PackageDescr pkg;
-            try {
-                pkg = parser.parse(false, drl);
-            } catch (DroolsParserException e) {
-                problems.add(new Problem(file.path(), String.valueOf(e.getMessage())));
-                continue;
-            }
-            if (parser.hasErrors()) {
-                for (DroolsError error : parser.getErrors()) {
-                    problems.add(new Problem(where(file.path(), error), error.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")));
-                }
-                continue;
-            }
-            if (pkg != null) {
-                String[] sentences = sentences(file);
-                for (RuleDescr rule : pkg.getRules()) {
-                    all.add(of(pkg.getName(), rule, file.path(), drl, sentences));
+        for (ParsedFile file : files(sources)) {
+            problems.addAll(file.problems());
+            if (file.pkg() != null) {
+                for (RuleDescr rule : file.pkg().getRules()) {
+                    all.add(of(file.pkg().getName(), rule, file.path(), file.drl(), file.sentences()));
                 }
             }
         }
         return new Parsed(List.copyOf(all), List.copyOf(problems));
+    }
+
+    /**
+     * A rule file as the parser read it: its DRL (a DSLR file expanded), the lines of a DSLR file (see
+     * {@link #sentences}), and its package, or the problems that kept it from parsing, located.
+     * {@code pkg} is null when the file did not parse.
+     */
+    record ParsedFile(String path, String drl, String[] sentences, PackageDescr pkg, List<Problem> problems) {
+    }
+
+    /** Every rule file but the DSL files, expanded and parsed one by one, in the order of the sources. */
+    static List<ParsedFile> files(RuleSources sources) {
+        List<ParsedFile> files = new ArrayList<>();
+        for (RuleSources.File file : sources.ruleFiles()) {
+            if (!file.path().endsWith(".dsl")) {
+                files.add(file(file, sources));
+            }
+        }
+        return files;
+    }
+
+    private static ParsedFile file(RuleSources.File file, RuleSources sources) {
+        String drl;
+        try {
+            drl = file.path().endsWith(".dslr") ? expand(file.text(), sources) : file.text();
+        } catch (DroolsParserException e) {
+            return new ParsedFile(file.path(), null, null, null, expansionProblems(file.path(), e.getMessage()));
+        }
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, drl);
+        } catch (DroolsParserException e) {
+            return new ParsedFile(file.path(), drl, null, null, List.of(new Problem(file.path(), String.valueOf(e.getMessage()))));
+        }
+        if (parser.hasErrors()) {
+            List<Problem> problems = new ArrayList<>();
+            for (DroolsError error : parser.getErrors()) {
+                problems.add(new Problem(where(file.path(), error), error.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")));
+            }
+            return new ParsedFile(file.path(), drl, null, null, List.copyOf(problems));
+        }
+        return new ParsedFile(file.path(), drl, sentences(file), pkg, List.of());
     }
 
     /** A DSL file's own syntax, checked alone so that its errors carry its name. */
@@ -275,15 +294,7 @@ record RuleText(String packageName, String name, String file, int line,
     }
 
     /** The DRL of a DSLR file, expanded with every DSL file; null when it cannot be expanded. */
-    static String expand(String dslr, RuleSources sources) {
-        try {
-            return expandOrThrow(dslr, sources);
-        } catch (DroolsParserException e) {
-            return null;
-        }
-    }
-
-    private static String expandOrThrow(String dslr, RuleSources sources) throws DroolsParserException {
+    private static String expand(String dslr, RuleSources sources) throws DroolsParserException {
         StringBuilder dsl = new StringBuilder();
         for (RuleSources.File file : sources.ruleFiles()) {
             if (file.path().endsWith(".dsl")) {

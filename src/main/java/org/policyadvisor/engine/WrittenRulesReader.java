@@ -10,11 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AnnotationDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.policyadvisor.Conclusion;
 import org.policyadvisor.RuleSources;
 import org.policyadvisor.check.Claim;
@@ -28,25 +25,17 @@ import org.policyadvisor.check.WrittenRules;
  */
 final class WrittenRulesReader {
 
-    private record Parsed(String path, String drl, String[] sentences, PackageDescr pkg) {
-    }
-
     private WrittenRulesReader() {
     }
 
     static WrittenRules read(RuleSources sources) {
-        List<Parsed> parsed = new ArrayList<>();
+        List<RuleText.ParsedFile> parsed = new ArrayList<>();
         List<String> unparsed = new ArrayList<>();
-        for (RuleSources.File file : sources.ruleFiles()) {
-            if (file.path().endsWith(".dsl")) {
-                continue;
-            }
-            String drl = file.path().endsWith(".dslr") ? RuleText.expand(file.text(), sources) : file.text();
-            PackageDescr pkg = drl == null ? null : parse(drl);
-            if (pkg == null) {
+        for (RuleText.ParsedFile file : RuleText.files(sources)) {
+            if (file.pkg() == null) {
                 unparsed.add(file.path());
             } else {
-                parsed.add(new Parsed(file.path(), drl, RuleText.sentences(file), pkg));
+                parsed.add(file);
             }
         }
         List<DeclaredType> types = new ArrayList<>();
@@ -54,23 +43,13 @@ final class WrittenRulesReader {
         Map<String, DeclaredType> byName = new HashMap<>();
         types.forEach(t -> byName.putIfAbsent(t.name(), t));
         List<Claim> claims = new ArrayList<>();
-        for (Parsed p : parsed) {
+        for (RuleText.ParsedFile p : parsed) {
             for (RuleDescr rule : p.pkg().getRules()) {
                 claims.add(claim(RuleText.of(p.pkg().getName(), rule, p.path(), p.drl(), p.sentences()), rule, p.drl(),
                         byName));
             }
         }
         return new WrittenRules(claims, types, unparsed);
-    }
-
-    private static PackageDescr parse(String drl) {
-        DrlParser parser = new DrlParser();
-        try {
-            PackageDescr pkg = parser.parse(false, drl);
-            return parser.hasErrors() ? null : pkg;
-        } catch (DroolsParserException e) {
-            return null;
-        }
     }
 
     private static DeclaredType type(TypeDeclarationDescr t, String file) {
