@@ -23,6 +23,7 @@ import org.kie.internal.io.ResourceFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.policyadvisor.InvalidRulesException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Rule;
@@ -34,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles DRL (and DSL/DSLR) text at run time into a Drools {@link KieBase} with equality semantics,
+ * Compiles DRL (and DSL/DSLR) text at run time into an immutable Drools {@link KieBase},
  * then reads the vocabulary and the rules' provenance from it. Every problem is reported at once.
  */
 public final class DroolsCompiler implements RuleCompiler {
@@ -86,7 +87,12 @@ public final class DroolsCompiler implements RuleCompiler {
             throw new InvalidRulesException(problems(builder.getErrors()));
         }
         KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
-        conf.setOption(EqualityBehaviorOption.EQUALITY);
+        // Identity, and no change once built: each session then keeps its facts in a plain identity map instead of
+        // one store per class, which made a session a fifth cheaper. Equal facts are still one fact: every declared
+        // type has truth maintenance on (TruthMaintenance), which merges a derived fact with an equal one, and an
+        // evaluation inserts equal given facts once (Evaluation).
+        conf.setOption(EqualityBehaviorOption.IDENTITY);
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(conf);
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;

@@ -2,6 +2,7 @@ package org.policyadvisor.engine;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +57,16 @@ final class Evaluation {
         try {
             FiringGuard guard = new FiringGuard(session, limits);
             InternalFactHandle[] inserted = new InternalFactHandle[facts.size()];
+            // Equal given facts are one fact: the first is inserted, the others share its handle.
+            Map<Object, InternalFactHandle> distinct = new HashMap<>();
             for (int i = 0; i < inserted.length; i++) {
-                inserted[i] = (InternalFactHandle) session.insert(toObject(facts.get(i)));
+                Object object = toObject(facts.get(i));
+                InternalFactHandle handle = distinct.get(object);
+                if (handle == null) {
+                    handle = (InternalFactHandle) session.insert(object);
+                    distinct.put(object, handle);
+                }
+                inserted[i] = handle;
             }
             int fired = session.fireAllRules(guard, limits.maxFirings() + 1);
             guard.check(fired);
@@ -88,7 +97,7 @@ final class Evaluation {
         int[] node = new int[index(maxId) + 1];
         Fact[] facts = new Fact[inserted.length + keys.size()];
         int count = 0;
-        // The rule base compares facts by equality, so equal given facts share one handle: the first one counts.
+        // Equal given facts share one handle (see run): the first one counts.
         for (int i = 0; i < inserted.length; i++) {
             int id = index(inserted[i].getId());
             if (node[id] == 0) {
