@@ -31,7 +31,7 @@ public final class PairedAssessBenchmark {
     /** Every result is written here, so that no operation can be optimised away. */
     private static volatile int sink;
 
-    private record Block(long ops, long wallNanos, long cpuNanos) {
+    record Block(long ops, long wallNanos, long cpuNanos) {
         double wallPerOp() {
             return wallNanos / (double) ops;
         }
@@ -77,7 +77,7 @@ public final class PairedAssessBenchmark {
     }
 
     /** Rounds of one block per operation, the order rotating from round to round, for {@code seconds}. */
-    private static List<Map<String, Block>> rounds(Map<String, IntSupplier> ops, int seconds) {
+    static List<Map<String, Block>> rounds(Map<String, IntSupplier> ops, int seconds) {
         List<String> names = new ArrayList<>(ops.keySet());
         List<Map<String, Block>> rounds = new ArrayList<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -105,7 +105,7 @@ public final class PairedAssessBenchmark {
         return new Block(ops, now - t0, THREADS.getCurrentThreadCpuTime() - cpu0);
     }
 
-    private static void print(String key, double[] values) {
+    static void print(String key, double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "%-30s median=%.3f q1=%.3f q3=%.3f n=%d%n", key,

@@ -104,7 +104,8 @@ public final class DroolsCompiler implements RuleCompiler {
         return builder.hasErrors() ? problems(builder.getErrors()) : List.of();
     }
 
-    private static KnowledgeBuilder builder(RuleSources sources) {
+    /** The rule files through one batch of a knowledge builder; the caller looks at its errors. */
+    static KnowledgeBuilder builder(RuleSources sources) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleSources.File file : sources.ruleFiles()) {
