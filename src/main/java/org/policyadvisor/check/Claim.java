@@ -22,7 +22,7 @@ import org.policyadvisor.Conclusion;
  * @param endLine     the line where it ends
  */
 public record Claim(String name, Map<String, Claim.Tag> tags, List<Condition> conditions,
-                    List<Conclusion> conclusions, String file, int line, int endLine) {
+                    List<Conclusion> conclusions, String file, int line, int endLine, List<Tag> plainInserts) {
 
     /** A metadata value, unquoted, and where it is written (the rule's position when not known). */
     public record Tag(String value, int line, int col) {
@@ -37,6 +37,7 @@ public record Claim(String name, Map<String, Claim.Tag> tags, List<Condition> co
         tags = Map.copyOf(tags);
         conditions = List.copyOf(conditions);
         conclusions = List.copyOf(conclusions);
+        plainInserts = List.copyOf(plainInserts);
     }
 
     public String id() {

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.policyadvisor.Source;
 
 /**
- * The lints that read rule text only, so they run whether or not the rules compile: metadata, quotes
- * and sources, consequences nobody uses, cycles, and contradicting claims. Documented in rules/README.md.
+ * The lints that read rule text only, so they run whether or not the rules compile: metadata, plain inserts,
+ * quotes and sources, consequences nobody uses, cycles, and contradicting claims. Documented in rules/README.md.
  */
 public final class Lints {
 
@@ -28,6 +28,7 @@ public final class Lints {
         Objects.requireNonNull(rules, "rules must not be null");
         List<Diagnostic> found = new ArrayList<>();
         found.addAll(MetadataLint.check(rules.claims()));
+        found.addAll(InsertLint.check(rules.claims()));
         found.addAll(SourceLint.check(rules.claims(), sources, given));
         found.addAll(UnusedConsequenceLint.check(rules, expectedTypes));
         if (!rules.claims().isEmpty()) {

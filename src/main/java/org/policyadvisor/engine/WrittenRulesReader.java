@@ -25,6 +25,10 @@ import org.policyadvisor.check.WrittenRules;
  */
 final class WrittenRulesReader {
 
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
+    /** {@code insert(}, not preceded by a letter, digit or dot: not {@code insertLogical(}, not {@code x.insert(}. */
+    private static final Pattern PLAIN_INSERT = Pattern.compile("(?<![\\w.$])insert\\s*\\(");
+
     private WrittenRulesReader() {
     }
 
@@ -76,7 +80,25 @@ final class WrittenRulesReader {
             conclusions.add(new Conclusion(inserted.type(), new TreeMap<>(fields)));
         }
         return new Claim(rule.getName(), tags, text.conditions(), conclusions, text.file(), text.line(),
-                rule.getEndLine());
+                rule.getEndLine(), plainInserts(drl, rule));
+    }
+
+    /** Each {@code insert(...)} in the rule's action (not {@code insertLogical}), outside comments and strings. */
+    private static List<Claim.Tag> plainInserts(String drl, RuleDescr rule) {
+        int start = Math.max(rule.getStartCharacter(), 0);
+        int end = rule.getEndCharacter() > start ? Math.min(rule.getEndCharacter(), drl.length()) : drl.length();
+        String code = CodePolicy.blankCommentsAndStrings(drl);
+        Matcher then = THEN.matcher(code).region(start, end);
+        if (!then.find()) {
+            return List.of();
+        }
+        List<Claim.Tag> found = new ArrayList<>();
+        Matcher m = PLAIN_INSERT.matcher(code).region(then.end(), end);
+        while (m.find()) {
+            int[] at = lineAndColumn(drl, m.start());
+            found.add(new Claim.Tag(m.group().replaceAll("\\s+", ""), at[0], at[1]));
+        }
+        return found;
     }
 
     /** The line and column of {@code @name(} within the rule's text; the parser does not keep them. */
@@ -84,18 +106,19 @@ final class WrittenRulesReader {
         int start = Math.max(rule.getStartCharacter(), 0);
         int end = rule.getEndCharacter() > start ? Math.min(rule.getEndCharacter(), drl.length()) : drl.length();
         Matcher m = Pattern.compile("@" + Pattern.quote(name) + "\\s*\\(").matcher(drl).region(start, end);
-        if (!m.find()) {
-            return new int[] {0, 0};
-        }
+        return m.find() ? lineAndColumn(drl, m.start()) : new int[] {0, 0};
+    }
+
+    private static int[] lineAndColumn(String text, int offset) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < m.start(); i++) {
-            if (drl.charAt(i) == '\n') {
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        return new int[] {line, m.start() - lineStart + 1};
+        return new int[] {line, offset - lineStart + 1};
     }
 
     /** Annotation values keep their DRL quotes and escapes; a quote may contain {@code \"}. */

@@ -19,7 +19,7 @@ class DiagnosticTest {
         for (String type : concludes) {
             conclusions.add(new Conclusion(type, new TreeMap<>()));
         }
-        return new Claim(id, Map.of("id", new Claim.Tag(id, line, 5)), conditions, conclusions, "r.drl", line, line + 5);
+        return new Claim(id, Map.of("id", new Claim.Tag(id, line, 5)), conditions, conclusions, "r.drl", line, line + 5, List.of());
     }
 
     private static Condition needs(String type, String text) {

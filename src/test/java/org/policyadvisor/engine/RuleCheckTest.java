@@ -83,6 +83,17 @@ class RuleCheckTest {
     }
 
     @Test
+    void a_plain_insert_is_an_error_at_its_position_but_not_in_a_comment_or_a_string() {
+        CheckReport report = check(base(CAUSE_TO_EFFECT
+                + claim("effect-outcome", "leads to the outcome", "Effect($a : actor)",
+                        "// insert(new Outcome($a)) would stay\n    String s = \"insert(x)\";\n    insert(new Outcome($a));")));
+
+        assertThat(lines(report)).containsExactly("claims.drl:17:5: error: rule 'effect-outcome' uses insert(...): use"
+                + " insertLogical(...), so that what it concludes is withdrawn with its premises and shown as a"
+                + " consequence [effect-outcome]");
+    }
+
+    @Test
     void a_syntax_error_names_its_file_and_line_and_hides_nothing_in_other_files() {
         Map<String, String> files = base(claim("no-quote", "", "Cause($a : actor)", "insertLogical(new Effect($a));")
                 + EFFECT_TO_OUTCOME);
