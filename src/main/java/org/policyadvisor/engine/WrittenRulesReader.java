@@ -48,9 +48,10 @@ final class WrittenRulesReader {
         types.forEach(t -> byName.putIfAbsent(t.name(), t));
         List<Claim> claims = new ArrayList<>();
         for (RuleText.ParsedFile p : parsed) {
+            String code = CodePolicy.blankCommentsAndStrings(p.drl());
             for (RuleDescr rule : p.pkg().getRules()) {
                 claims.add(claim(RuleText.of(p.pkg().getName(), rule, p.path(), p.drl(), p.sentences()), rule, p.drl(),
-                        byName));
+                        code, byName));
             }
         }
         return new WrittenRules(claims, types, unparsed);
@@ -62,7 +63,8 @@ final class WrittenRulesReader {
                 opposite == null ? "" : unquote(opposite.getSingleValueAsString()), file, t.getLine());
     }
 
-    private static Claim claim(RuleText text, RuleDescr rule, String drl, Map<String, DeclaredType> types) {
+    /** {@code code}: the file's DRL with comments and strings blanked out, offsets kept. */
+    private static Claim claim(RuleText text, RuleDescr rule, String drl, String code, Map<String, DeclaredType> types) {
         Map<String, Claim.Tag> tags = new LinkedHashMap<>();
         for (AnnotationDescr a : rule.getAnnotations()) {
             int[] at = position(drl, rule, a.getName());
@@ -80,20 +82,17 @@ final class WrittenRulesReader {
             conclusions.add(new Conclusion(inserted.type(), new TreeMap<>(fields)));
         }
         return new Claim(rule.getName(), tags, text.conditions(), conclusions, text.file(), text.line(),
-                rule.getEndLine(), plainInserts(drl, rule));
+                rule.getEndLine(), plainInserts(drl, code, rule));
     }
 
     /** Each {@code insert(...)} in the rule's action (not {@code insertLogical}), outside comments and strings. */
-    private static List<Claim.Tag> plainInserts(String drl, RuleDescr rule) {
-        int start = Math.max(rule.getStartCharacter(), 0);
-        int end = rule.getEndCharacter() > start ? Math.min(rule.getEndCharacter(), drl.length()) : drl.length();
-        String code = CodePolicy.blankCommentsAndStrings(drl);
-        Matcher then = THEN.matcher(code).region(start, end);
+    private static List<Claim.Tag> plainInserts(String drl, String code, RuleDescr rule) {
+        Matcher then = within(THEN.matcher(code), rule, code);
         if (!then.find()) {
             return List.of();
         }
         List<Claim.Tag> found = new ArrayList<>();
-        Matcher m = PLAIN_INSERT.matcher(code).region(then.end(), end);
+        Matcher m = PLAIN_INSERT.matcher(code).region(then.end(), then.regionEnd());
         while (m.find()) {
             int[] at = lineAndColumn(drl, m.start());
             found.add(new Claim.Tag(m.group().replaceAll("\\s+", ""), at[0], at[1]));
@@ -103,10 +102,15 @@ final class WrittenRulesReader {
 
     /** The line and column of {@code @name(} within the rule's text; the parser does not keep them. */
     private static int[] position(String drl, RuleDescr rule, String name) {
-        int start = Math.max(rule.getStartCharacter(), 0);
-        int end = rule.getEndCharacter() > start ? Math.min(rule.getEndCharacter(), drl.length()) : drl.length();
-        Matcher m = Pattern.compile("@" + Pattern.quote(name) + "\\s*\\(").matcher(drl).region(start, end);
+        Matcher m = within(Pattern.compile("@" + Pattern.quote(name) + "\\s*\\(").matcher(drl), rule, drl);
         return m.find() ? lineAndColumn(drl, m.start()) : new int[] {0, 0};
+    }
+
+    /** The matcher, limited to the rule's own text (all of it when the parser did not say where the rule ends). */
+    private static Matcher within(Matcher matcher, RuleDescr rule, String text) {
+        int start = Math.max(rule.getStartCharacter(), 0);
+        int end = rule.getEndCharacter() > start ? Math.min(rule.getEndCharacter(), text.length()) : text.length();
+        return matcher.region(start, end);
     }
 
     private static int[] lineAndColumn(String text, int offset) {
