@@ -1,5 +1,6 @@
 package org.policyadvisor;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,18 +15,13 @@ final class Nearest {
     private Nearest() {
     }
 
-    /** The closest key of {@code candidates}; a value (such as an actor's name) equal to the word, case aside, wins. */
-    static Optional<String> of(String word, Map<String, String> candidates) {
+    /** The closest of {@code candidates}. */
+    static Optional<String> of(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : candidates.entrySet()) {
-            if (e.getValue() != null && e.getValue().toLowerCase(Locale.ROOT).equals(lower)) {
-                return Optional.of(e.getKey());
-            }
-        }
         int limit = lower.length() <= 4 ? 1 : lower.length() <= 8 ? 2 : 3;
         String best = null;
         int bestDistance = limit + 1;
-        for (String candidate : candidates.keySet()) {
+        for (String candidate : candidates) {
             int d = distance(lower, candidate.toLowerCase(Locale.ROOT), bestDistance);
             if (d < bestDistance) {
                 best = candidate;
@@ -35,9 +31,19 @@ final class Nearest {
         return Optional.ofNullable(best);
     }
 
+    /** The closest code of {@code names} (code to name); a name equal to the word, case aside, gives its code. */
+    static Optional<String> of(String word, Map<String, String> names) {
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            if (word.equalsIgnoreCase(e.getValue())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return of(word, names.keySet());
+    }
+
     /** The hint to append to a message: {@code " (did you mean 'X'?)"}, or nothing. */
-    static String hint(String word, Map<String, String> candidates) {
-        return of(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+    static String hint(Optional<String> nearest) {
+        return nearest.map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
     /** Levenshtein distance, or any value of at least {@code cap} once it is certain to reach it. */

@@ -2,7 +2,6 @@ package org.policyadvisor;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +70,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         if (type == null) {
             List<String> names = types.stream().map(FactTypeSpec::name).sorted().toList();
             problems.add(new Problem(at(path, index) + ".type", "unknown fact type '" + fact.type() + "'"
-                    + Nearest.hint(fact.type(), keys(names)) + "; expected one of " + String.join(", ", names)));
+                    + Nearest.hint(Nearest.of(fact.type(), names)) + "; expected one of " + String.join(", ", names)));
             return fact;
         }
         int before = problems.size();
@@ -80,7 +79,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
             FieldSpec field = find(type, e.getKey());
             if (field == null) {
                 problems.add(new Problem(at(path, index) + "." + e.getKey(), "unknown field of " + type.name()
-                        + Nearest.hint(e.getKey(), keys(type.fields().stream().map(FieldSpec::name).toList()))
+                        + Nearest.hint(Nearest.of(e.getKey(), type.fields().stream().map(FieldSpec::name).toList()))
                         + "; expected " + fieldList(type)));
             } else {
                 Object value = value(field, e.getValue(), path, index, problems);
@@ -100,13 +99,6 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
             checked.checkedBy = this;
         }
         return checked;
-    }
-
-    /** Words as the keys of a map in their order, with no values, for {@link Nearest}. */
-    private static Map<String, String> keys(List<String> words) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        words.forEach(w -> keys.put(w, null));
-        return keys;
     }
 
     private static String at(String path, int index) {
@@ -140,12 +132,12 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                 }
                 if (field.actor() && !actors.containsKey(s)) {
                     problems.add(new Problem(at(path, index) + "." + field.name(), "unknown actor '" + s + "'"
-                            + Nearest.hint(s, actors) + "; expected one of " + String.join(", ", actors.keySet())));
+                            + Nearest.hint(Nearest.of(s, actors)) + "; expected one of " + String.join(", ", actors.keySet())));
                     return null;
                 }
                 if (!field.values().isEmpty() && !field.values().contains(s)) {
                     problems.add(new Problem(at(path, index) + "." + field.name(), "'" + s + "' is not allowed"
-                            + Nearest.hint(s, keys(field.values())) + "; expected one of "
+                            + Nearest.hint(Nearest.of(s, field.values())) + "; expected one of "
                             + String.join(", ", field.values())));
                     return null;
                 }

@@ -3,23 +3,20 @@ package org.policyadvisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 class NearestTest {
 
-    private static Map<String, String> words(String... words) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String w : words) {
-            map.put(w, null);
-        }
-        return map;
+    private static List<String> words(String... words) {
+        return List.of(words);
     }
 
     @Test
     void a_misspelt_word_finds_the_closest_known_one_whatever_its_case() {
-        Map<String, String> types = words("ArmedInvasion", "ArmsTransfer", "Sanctions", "StateVisit");
+        List<String> types = words("ArmedInvasion", "ArmsTransfer", "Sanctions", "StateVisit");
 
         assertThat(Nearest.of("ArmTransfer", types)).contains("ArmsTransfer");
         assertThat(Nearest.of("armstransfer", types)).contains("ArmsTransfer");
@@ -47,7 +44,8 @@ class NearestTest {
 
         assertThat(Nearest.of("Russia", actors)).contains("RUS");
         assertThat(Nearest.of("south korea", actors)).contains("KOR");
-        assertThat(Nearest.hint("Russia", actors)).isEqualTo(" (did you mean 'RUS'?)");
+        assertThat(Nearest.hint(Nearest.of("Russia", actors))).isEqualTo(" (did you mean 'RUS'?)");
+        assertThat(Nearest.hint(Nearest.of("Moscow", actors))).isEmpty();
     }
 
     @Test

@@ -59,8 +59,8 @@ public final class Json {
     /** Jackson's first line, without its notes on the redacted source and on its own settings. */
     static String readable(String message) {
         String first = message == null ? "" : message.lines().findFirst().orElse("");
-        return first.replaceAll("\\s*\\(start marker at " + SOURCE_AT + "\\)", " (opened at line $1, column $2)")
-                .replaceAll("\\s*\\(for (?:Array|Object) starting at " + SOURCE_AT + "\\)", " (opened at line $1, column $2)")
+        return first.replaceAll("\\s*\\((?:start marker at|for (?:Array|Object) starting at) " + SOURCE_AT + "\\)",
+                        " (opened at line $1, column $2)")
                 .replaceAll("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from .*\\)$",
                         "nesting depth $1 exceeds the maximum allowed, $2")
                 .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
