@@ -39,9 +39,14 @@ public final class BareSessions {
 
     /** The session objects of the facts, checked against the vocabulary and built as {@code assess} builds them. */
     public List<Object> objects(List<Fact> facts) {
-        List<Object> objects = new ArrayList<>(facts.size());
-        for (Fact fact : advisor.vocabulary().check(facts, "facts")) {
-            objects.add(ruleBase.types().write(fact));
+        return objects(ruleBase.types(), advisor.vocabulary().check(facts, "facts"));
+    }
+
+    /** The session objects of checked facts, written through the given types. */
+    static List<Object> objects(SessionTypes types, List<Fact> checked) {
+        List<Object> objects = new ArrayList<>(checked.size());
+        for (Fact fact : checked) {
+            objects.add(types.write(fact));
         }
         return List.copyOf(objects);
     }

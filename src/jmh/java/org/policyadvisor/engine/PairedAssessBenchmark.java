@@ -44,13 +44,22 @@ public final class PairedAssessBenchmark {
     private PairedAssessBenchmark() {
     }
 
-    public static void main(String[] args) {
-        Path rules = Path.of(args.length > 0 ? args[0] : "rules");
-        Path scenario = Path.of(args.length > 1 ? args[1] : "facts/june-2024-summit.json");
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+    /** {@code [RULES_DIR [SCENARIO.json [SECONDS [WARMUP_SECONDS]]]]}, defaults as in the class comment. */
+    record Args(Path rules, Path scenario, int seconds, int warmup) {
+        static Args of(String[] args) {
+            return new Args(Path.of(args.length > 0 ? args[0] : "rules"),
+                    Path.of(args.length > 1 ? args[1] : "facts/june-2024-summit.json"),
+                    args.length > 2 ? Integer.parseInt(args[2]) : 60, args.length > 3 ? Integer.parseInt(args[3]) : 30);
+        }
+    }
 
-        BenchmarkFixture fixture = BenchmarkFixture.of(rules, scenario);
+    public static void main(String[] arguments) {
+        Args args = Args.of(arguments);
+        Path scenario = args.scenario();
+        int seconds = args.seconds();
+        int warmup = args.warmup();
+
+        BenchmarkFixture fixture = BenchmarkFixture.of(args.rules(), scenario);
         System.out.println("# " + scenario + ": " + fixture.verify());
         Map<String, IntSupplier> ops = new LinkedHashMap<>();
         ops.put("bare", fixture::bare);

@@ -1,7 +1,6 @@
 package org.policyadvisor.engine;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +32,12 @@ public final class StoreModesBenchmark {
     private StoreModesBenchmark() {
     }
 
-    public static void main(String[] args) {
-        Path rules = Path.of(args.length > 0 ? args[0] : "rules");
-        Path scenarioFile = Path.of(args.length > 1 ? args[1] : "facts/june-2024-summit.json");
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+    public static void main(String[] arguments) {
+        PairedAssessBenchmark.Args args = PairedAssessBenchmark.Args.of(arguments);
+        Path rules = args.rules();
+        Path scenarioFile = args.scenario();
+        int seconds = args.seconds();
+        int warmup = args.warmup();
 
         BareSessions current = BareSessions.compile(rules);
         Scenario scenario = new ScenarioReader(current.advisor().vocabulary(), scenarioFile.toAbsolutePath().getParent())
@@ -45,7 +45,7 @@ public final class StoreModesBenchmark {
         List<Fact> facts = current.advisor().vocabulary().check(scenario.facts(), "facts");
         KieBase equality = equalityKieBase(RuleSources.fromDirectory(rules));
         List<Object> identityObjects = current.objects(facts);
-        List<Object> equalityObjects = objects(equality, facts);
+        List<Object> equalityObjects = BareSessions.objects(new SessionTypes(equality, Map.of()), facts);
 
         Map<String, IntSupplier> ops = new LinkedHashMap<>();
         ops.put("equality", () -> BareSessions.run(equality, equalityObjects));
@@ -80,14 +80,5 @@ public final class StoreModesBenchmark {
         kieBase.addPackages(builder.getKnowledgePackages());
         TruthMaintenance.enableForDeclaredTypes(kieBase, FactTypes.of(kieBase));
         return kieBase;
-    }
-
-    private static List<Object> objects(KieBase kieBase, List<Fact> facts) {
-        SessionTypes types = new SessionTypes(kieBase, Map.of());
-        List<Object> objects = new ArrayList<>(facts.size());
-        for (Fact fact : facts) {
-            objects.add(types.write(fact));
-        }
-        return objects;
     }
 }

@@ -47,8 +47,8 @@ public final class BareSessionServer {
         Advisor advisor = sessions.advisor();
         Map<String, List<Object>> prepared = prepare(sessions, facts, Path.of(args[2]));
         int cores = Runtime.getRuntime().availableProcessors();
-        int loops = Integer.parseInt(args[4]) > 0 ? Integer.parseInt(args[4]) : cores;
-        int workers = Integer.parseInt(args[5]) > 0 ? Integer.parseInt(args[5]) : cores;
+        int loops = orCores(Integer.parseInt(args[4]), cores);
+        int workers = orCores(Integer.parseInt(args[5]), cores);
         ServerConfig config = ServerConfig.defaults().withPort(Integer.parseInt(args[3])).withFactsDir(facts)
                 .withWorkers(workers, ServerConfig.defaultQueue(workers));
 
@@ -71,6 +71,11 @@ public final class BareSessionServer {
         System.err.printf("serving revision %s (%d rules) on http://%s:%d with %d workers, %d event loops, "
                         + "and %s for %d bodies%n", advisor.revision(), advisor.rules().size(), config.host(),
                 first.get().actualPort(), workers, loops, ROUTE, prepared.size());
+    }
+
+    /** {@code n}, or the number of cores when it is 0 (or less). */
+    private static int orCores(int n, int cores) {
+        return n > 0 ? n : cores;
     }
 
     /** The session objects of each body of the file, read as the what-if route reads a body. */
