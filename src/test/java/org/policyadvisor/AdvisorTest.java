@@ -194,6 +194,41 @@ class AdvisorTest {
     }
 
     @Test
+    void an_evaluation_sees_nothing_of_the_ones_before_it() {
+        Assessment alone = assess(Fixtures.transfer("ammunition"));
+
+        assess(Fixtures.transfer("precision-weapons"), LETHAL);
+        assess(UNBOUND);
+        Assessment again = assess(Fixtures.transfer("ammunition"));
+
+        assertThat(again).isEqualTo(alone);
+        assertThat(again.given()).extracting(Node::fact).containsExactly(Fixtures.transfer("ammunition"));
+        assertThat(again.find(Fixtures.transfer("precision-weapons"))).isEmpty();
+    }
+
+    @Test
+    void interleaved_callers_on_many_threads_get_the_answer_each_alone_gets() throws Exception {
+        List<Fact[]> inputs = List.of(new Fact[] {Fixtures.transfer("ammunition")},
+                new Fact[] {Fixtures.transfer("precision-weapons")},
+                new Fact[] {Fixtures.transfer("precision-weapons"), LETHAL},
+                new Fact[] {UNBOUND});
+        List<Assessment> alone = inputs.stream().map(this::assess).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Assessment>> answers = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Fact[] facts = inputs.get(i % inputs.size());
+                answers.add(pool.submit(() -> assess(facts)));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answers.get(i).get()).isEqualTo(alone.get(i % inputs.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void revision_is_a_content_hash_of_the_rules() {
         String again = Advisor.builder().rulesFrom(Fixtures.miniDir().resolve("rules")).build().revision();
 

@@ -30,6 +30,17 @@ class LimitsTest {
                 then
                     insertLogical(new Counter($n + 1));
                 end
+                declare Step
+                    @doc("A number that grows to five.")
+                    n : int @key
+                end
+                rule "Step up"
+                    @id("step-up") @quote("q") @hedge("will")
+                when
+                    Step($n : n, n < 5)
+                then
+                    insertLogical(new Step($n + 1));
+                end
                 """))).build();
     }
 
@@ -59,6 +70,24 @@ class LimitsTest {
 
         assertThat(e.getMessage()).contains("time limit of 50 ms");
         assertThat(e.problems()).first().extracting(Problem::where).isEqualTo("rule 'Count up'");
+    }
+
+    @Test
+    void an_evaluation_stopped_at_a_limit_leaves_nothing_for_the_next_one() {
+        Scenario steps = Scenario.of("steps", List.of(Fact.of("Step", Map.of("n", 0))));
+        Assessment before = runaway.assess(steps);
+        Advisor capped = runaway.withLimits(new Limits(500, Duration.ofSeconds(30)));
+        Advisor slow = runaway.withLimits(new Limits(Integer.MAX_VALUE - 1, Duration.ofMillis(50)));
+
+        for (int i = 0; i < 3; i++) {
+            catchThrowableOfType(EvaluationLimitException.class, () -> capped.assess(start()));
+            catchThrowableOfType(EvaluationLimitException.class, () -> slow.assess(start()));
+            Assessment after = runaway.assess(steps);
+
+            assertThat(after).isEqualTo(before);
+            assertThat(after.firings()).isEqualTo(5);
+            assertThat(after.consequences()).extracting(c -> c.fact().get("n")).containsExactly(1, 2, 3, 4, 5);
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ final class BenchmarkFixture {
 
     private final Advisor advisor;
     private final KieBase kieBase;
+    private final SessionPool sessions;
     private final Map<String, FactType> factTypes;
     private final SessionTypes sessionTypes;
     private final Scenario scenario;
@@ -33,6 +34,7 @@ final class BenchmarkFixture {
 
     private BenchmarkFixture(DroolsRuleBase ruleBase, Scenario scenario) {
         this.kieBase = ruleBase.kieBase();
+        this.sessions = ruleBase.sessions();
         this.factTypes = FactTypes.of(kieBase);
         this.sessionTypes = ruleBase.types();
         this.advisor = Advisor.builder().ruleBase(ruleBase).build();
@@ -90,7 +92,7 @@ final class BenchmarkFixture {
 
     /** {@link Evaluation} alone: the session with the guard and the TMS read-back, without the explanation graph. */
     Evaluation.Result evaluation() {
-        return new Evaluation(kieBase, sessionTypes, Limits.DEFAULT).run(checkedFacts);
+        return new Evaluation(sessions, sessionTypes, Limits.DEFAULT).run(checkedFacts);
     }
 
     private int run(List<Object> facts) {

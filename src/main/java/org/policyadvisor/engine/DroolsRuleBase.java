@@ -15,7 +15,7 @@ import org.policyadvisor.spi.RuleBase;
 
 /**
  * A compiled KieBase with what was read from it. Immutable and thread-safe: the KieBase is shared,
- * and each evaluation opens its own session.
+ * and each evaluation opens its own session from the {@link SessionPool} and disposes it.
  */
 final class DroolsRuleBase implements RuleBase {
 
@@ -26,6 +26,7 @@ final class DroolsRuleBase implements RuleBase {
     private final List<Rule> rules;
     private final Vocabulary vocabulary;
     private final SessionTypes types;
+    private final SessionPool sessions;
 
     DroolsRuleBase(KieBase kieBase, String revision, Instant loadedAt, Map<String, Rule> rulesByKey,
                    Vocabulary vocabulary) {
@@ -37,6 +38,7 @@ final class DroolsRuleBase implements RuleBase {
         this.vocabulary = vocabulary;
         this.types = new SessionTypes(kieBase, this.rulesByKey);
         TruthMaintenance.enableForDeclaredTypes(kieBase, FactTypes.of(kieBase));
+        this.sessions = new SessionPool(kieBase);
     }
 
     @Override
@@ -61,13 +63,18 @@ final class DroolsRuleBase implements RuleBase {
 
     @Override
     public Assessment evaluate(String description, List<Fact> facts, Limits limits) {
-        Evaluation.Result result = new Evaluation(kieBase, types, limits).run(facts);
+        Evaluation.Result result = new Evaluation(sessions, types, limits).run(facts);
         return Explanations.assess(revision, description, result);
     }
 
     /** The KieBase itself, for benchmarks that compare against a bare session. */
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** Where evaluations take their sessions from. */
+    SessionPool sessions() {
+        return sessions;
     }
 
     /** The types and rules resolved for sessions of this KieBase. */

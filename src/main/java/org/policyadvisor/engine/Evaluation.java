@@ -16,14 +16,14 @@ import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.drools.tms.beliefsystem.BeliefSet;
 import org.drools.tms.beliefsystem.simple.SimpleBeliefSet;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Limits;
 
 /**
- * One evaluation: a fresh session, the facts inserted, rules fired under the guard, every justification
- * read back from the truth maintenance system, and the session disposed whatever happens.
+ * One evaluation: a session from the {@link SessionPool}, the facts inserted, rules fired under the guard, every
+ * justification read back from the truth maintenance system, and the session disposed whatever happens (which
+ * gives it back to the pool, empty).
  *
  * <p>The read-back numbers the facts once and works with those numbers from then on: the session's fact handles
  * carry dense ids, so a premise is found by an array index rather than by hashing the object it holds. The derived
@@ -42,18 +42,18 @@ final class Evaluation {
                   int[] ranks, int firings) {
     }
 
-    private final KieBase kieBase;
+    private final SessionPool sessions;
     private final SessionTypes types;
     private final Limits limits;
 
-    Evaluation(KieBase kieBase, SessionTypes types, Limits limits) {
-        this.kieBase = kieBase;
+    Evaluation(SessionPool sessions, SessionTypes types, Limits limits) {
+        this.sessions = sessions;
         this.types = types;
         this.limits = limits;
     }
 
     Result run(List<Fact> facts) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.open();
         try {
             FiringGuard guard = new FiringGuard(session, limits);
             InternalFactHandle[] inserted = new InternalFactHandle[facts.size()];

@@ -2,6 +2,7 @@ package org.policyadvisor.engine;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +30,10 @@ final class FiringGuard implements AgendaFilter {
     private final Limits limits;
     private final long deadline;
     /** The rules of the latest firings, folded into {@link #firings} whenever it fills up. */
-    private final org.kie.api.definition.rule.Rule[] recent = new org.kie.api.definition.rule.Rule[32];
+    private final org.kie.api.definition.rule.Rule[] recent = new org.kie.api.definition.rule.Rule[128];
     private int pending;
-    private Map<String, Integer> firings;
+    /** Firings per rule object: rules are compared by identity, which needs no hashing of their names. */
+    private Map<org.kie.api.definition.rule.Rule, int[]> firings;
     private int count;
     private boolean timedOut;
 
@@ -68,17 +70,19 @@ final class FiringGuard implements AgendaFilter {
 
     private void fold() {
         if (firings == null) {
-            firings = new HashMap<>();
+            firings = new IdentityHashMap<>();
         }
         for (int i = 0; i < pending; i++) {
-            firings.merge(recent[i].getName(), 1, Integer::sum);
+            firings.computeIfAbsent(recent[i], r -> new int[1])[0]++;
         }
         pending = 0;
     }
 
     private List<Problem> busiest() {
         fold();
-        return firings.entrySet().stream()
+        Map<String, Integer> byName = new HashMap<>();
+        firings.forEach((rule, n) -> byName.merge(rule.getName(), n[0], Integer::sum));
+        return byName.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(BUSIEST)
