@@ -17,9 +17,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       every TMS justification read back, explanation graph built, session disposed.</li>
  *   <li>{@link #bareSession}: the same fact objects inserted into a new session of the same KieBase,
  *       {@code fireAllRules()}, {@code dispose()}; nothing else.</li>
- *   <li>{@link #stepBareFromFacts} and {@link #stepEvaluation}: the steps in between, to attribute the difference:
- *       the bare session plus building the declared-type objects from the facts; then the whole {@link Evaluation}
- *       (guard listener, TMS read-back) without the vocabulary check and the explanation graph.</li>
+ *   <li>{@link #stepBarePooled}, {@link #stepBareFromFacts} and {@link #stepEvaluation}: the steps in between, to
+ *       attribute the difference: the bare session's work in a session of the pool {@code assess} uses (open,
+ *       insert, fire, dispose, which resets the session and keeps it); the bare session plus building the
+ *       declared-type objects from the facts; then the whole {@link Evaluation} (pooled session, firing guard,
+ *       TMS read-back) without the vocabulary check and the explanation graph.</li>
  * </ul>
  * The baseline is {@code facts/june-2024-summit.json} over {@code rules/}, both relative to the working directory
  * unless the parameters say otherwise.
@@ -39,6 +41,11 @@ public class AssessBenchmark extends FixtureBenchmark {
     public void setUp() {
         fixture = BenchmarkFixture.of(Path.of(rules), Path.of(baseline));
         System.out.printf("%n# %s: %s%n", baseline, fixture.verify());
+    }
+
+    @Benchmark
+    public int stepBarePooled() {
+        return fixture.barePooled();
     }
 
     @Benchmark

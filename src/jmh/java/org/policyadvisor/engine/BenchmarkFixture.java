@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.definition.type.FactType;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
@@ -67,7 +68,7 @@ final class BenchmarkFixture {
     String verify() {
         Assessment assessment = assess();
         int fired = bare();
-        if (fired != assessment.firings()) {
+        if (fired != assessment.firings() || barePooled() != fired) {
             throw new IllegalStateException("the bare session fired " + fired + " rules, assess "
                     + assessment.firings() + ": they do not do the same work");
         }
@@ -83,6 +84,23 @@ final class BenchmarkFixture {
     /** A new session of the same KieBase: insert the prepared objects, fire, dispose. */
     int bare() {
         return run(objects);
+    }
+
+    /**
+     * The bare session's work in a session of the pool that {@code assess} takes its sessions from: open, insert the
+     * prepared objects, fire, dispose (which resets the session and keeps it). What {@code assess} adds to it is
+     * the library's own work.
+     */
+    int barePooled() {
+        KieSession session = sessions.open();
+        try {
+            for (Object object : objects) {
+                session.insert(object);
+            }
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
     }
 
     /** The bare session, building the objects from the checked facts first (as {@link Evaluation} does). */

@@ -19,7 +19,8 @@ import java.util.function.IntSupplier;
  * KieBase, and takes each operation's ratio to the bare session within the same round, by wall-clock time and by
  * the thread's CPU time (which leaves out time spent waiting for a core, and also the garbage collector's own
  * threads). It reports medians with quartiles. The operations are those of {@link AssessBenchmark}:
- * {@code bare}, {@code bareFromFacts}, {@code evaluation} and {@code assess}.
+ * {@code bare}, {@code barePooled}, {@code bareFromFacts}, {@code evaluation} and {@code assess}; each ratio is
+ * to {@code bare}, and the last line gives {@code assess} against {@code barePooled}.
  *
  * <p>{@code PairedAssessBenchmark [RULES_DIR [SCENARIO.json [SECONDS [WARMUP_SECONDS]]]]}; defaults
  * {@code rules facts/june-2024-summit.json 60 30}. Prints {@code key=value} lines.
@@ -63,6 +64,7 @@ public final class PairedAssessBenchmark {
         System.out.println("# " + scenario + ": " + fixture.verify());
         Map<String, IntSupplier> ops = new LinkedHashMap<>();
         ops.put("bare", fixture::bare);
+        ops.put("barePooled", fixture::barePooled);
         ops.put("bareFromFacts", fixture::bareFromFacts);
         ops.put("evaluation", () -> fixture.evaluation().firings());
         ops.put("assess", () -> fixture.assess().firings());
@@ -83,6 +85,8 @@ public final class PairedAssessBenchmark {
             print("ratio_" + name + "_cpu", rounds.stream()
                     .mapToDouble(r -> r.get(name).cpuPerOp() / r.get("bare").cpuPerOp()).toArray());
         }
+        print("ratio_assess_to_barePooled_cpu", rounds.stream()
+                .mapToDouble(r -> r.get("assess").cpuPerOp() / r.get("barePooled").cpuPerOp()).toArray());
     }
 
     /** Rounds of one block per operation, the order rotating from round to round, for {@code seconds}. */

@@ -30,10 +30,11 @@ final class SessionTypes {
      * Reads objects of one declared type: its shape, its fields in the shape's order, and its rank among the
      * declared types by name (so that facts can be ordered by type without comparing names).
      */
-    record Reader(FactType type, Constructor<?> constructor, Fact.Shape shape, FactField[] fields, int rank) {
+    record Reader(FactType type, Constructor<?> constructor, Fact.Shape shape, FactField[] fields, int rank,
+                  FieldAccess access) {
 
         Fact read(Object object) {
-            return shape.fact(i -> fields[i].get(object));
+            return access.reads() ? access.read(shape, object) : shape.fact(i -> fields[i].get(object));
         }
     }
 
@@ -56,7 +57,8 @@ final class SessionTypes {
             }
             Fact.Shape shape = Fact.Shape.of(type.getSimpleName(), names);
             FactField[] ordered = shape.fields().stream().map(fields::get).toArray(FactField[]::new);
-            Reader reader = new Reader(type, constructor(type), shape, ordered, typeNames.indexOf(type.getSimpleName()));
+            Reader reader = new Reader(type, constructor(type), shape, ordered, typeNames.indexOf(type.getSimpleName()),
+                    FieldAccess.of(type, shape, ordered));
             byClass.put(type.getFactClass(), reader);
             readers.put(type.getSimpleName(), reader);
         }
@@ -92,22 +94,27 @@ final class SessionTypes {
 
     /**
      * An object of the fact's declared type with the fact's values, or null when the type is not declared.
-     * A checked fact has every field of its type, in the same order as the type's shape, so fields are set by
-     * position; a fact with other fields is set by name.
+     * A checked fact has every field of its type, in the same order as the type's shape, so it is built through the
+     * type's constructor ({@link FieldAccess}) or its fields are set by position; a fact with other fields is set
+     * by name.
      */
     Object write(Fact fact) {
         Reader reader = readers.get(fact.type());
         if (reader == null) {
             return null;
         }
+        FactField[] fields = reader.fields();
+        boolean aligned = fields.length == fact.size();
+        for (int i = 0; aligned && i < fields.length; i++) {
+            aligned = fields[i].getName().equals(fact.name(i));
+        }
+        Object built = aligned ? reader.access().create(fact) : null;
+        if (built != null) {
+            return built;
+        }
         try {
             Object object = reader.constructor() != null ? reader.constructor().newInstance()
                     : reader.type().newInstance();
-            FactField[] fields = reader.fields();
-            boolean aligned = fields.length == fact.size();
-            for (int i = 0; aligned && i < fields.length; i++) {
-                aligned = fields[i].getName().equals(fact.name(i));
-            }
             for (int i = 0; i < fact.size(); i++) {
                 if (aligned) {
                     fields[i].set(object, fact.value(i));

@@ -27,11 +27,12 @@ final class VocabularyReader {
         for (FactType type : FactTypes.of(kieBase).values()) {
             List<FieldSpec> fields = new ArrayList<>();
             for (FactField field : type.getFields()) {
-                Map<String, Object> meta = field.getMetaData();
+                Map<String, Object> meta = field.getMetaData() == null ? Map.of() : field.getMetaData();
                 fields.add(new FieldSpec(field.getName(), kind(field.getType()), meta.containsKey("actor"),
                         values(text(meta.get("values"))), text(meta.get("doc"))));
             }
-            types.add(new FactTypeSpec(type.getSimpleName(), text(type.getMetaData().get("doc")), fields));
+            Map<String, Object> typeMeta = type.getMetaData() == null ? Map.of() : type.getMetaData();
+            types.add(new FactTypeSpec(type.getSimpleName(), text(typeMeta.get("doc")), fields));
         }
         types.sort(Comparator.comparing(FactTypeSpec::name));
         return new Vocabulary(types, actors);
