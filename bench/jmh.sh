@@ -52,7 +52,7 @@ cat "$OUT/machine.txt"
 
 if wants assess; then
     load "assess start"
-    # assess with explanations, the bare session, and the two steps in between; same KieBase, one run.
+    # assess with explanations, the bare session, and the three steps in between; same KieBase, one run.
     jmh assess 'org\.policyadvisor\.engine\.AssessBenchmark\.' -p baseline="$BASELINE"
     load "assess paired start"
     # The same ratio taken in alternating 100 ms blocks, by wall-clock and by thread CPU time.
