@@ -14,7 +14,8 @@ import org.policyadvisor.spi.RuleCompiler;
  * The entry point: a compiled rule base that answers "what follows if ...?".
  *
  * <p>Build one with {@link #builder()} and share it: an {@code Advisor} is immutable and thread-safe;
- * every {@link #assess} runs in its own short-lived engine session, always disposed.
+ * every {@link #assess} runs in its own short-lived engine session, always disposed (disposing a session of the
+ * rule base's session pool resets it for a later evaluation).
  *
  * <pre>{@code
  * Advisor advisor = Advisor.builder().packagedRules().build();

@@ -19,8 +19,8 @@ import org.policyadvisor.scenario.ScenarioReader;
  * parser over its bytes: no text copy of the body and no tree. Its facts are not checked against the vocabulary
  * here; the advisor checks them before it evaluates anything.
  *
- * <p>Anything out of the ordinary gives null: a syntax error, a byte outside ASCII, another key, a value that is
- * not a string, a boolean or an int, a fact without a type, too many facts. Such a body is read again by
+ * <p>Anything out of the ordinary gives null: a syntax error, a byte outside ASCII, another key, a key given twice,
+ * a value that is not a string, a boolean or an int, a fact without a type, too many facts. Such a body is read again by
  * {@link WhatIfRequest}, which reports every problem with its location; so is one whose facts the advisor refuses.
  * A body read here gives the same scenarios as that reading would.
  */
@@ -39,23 +39,31 @@ final class PlainWhatIf {
         String scenario = null;
         String baseline = null;
         String description = "";
-        // The parser of the tree reading, with its settings: duplicate keys and deep nesting are errors.
+        // The parser of the tree reading, with its settings (deep nesting is an error), except that keys given twice
+        // are found below, where the few keys of this form are known, rather than by the parser in every object.
         try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
             JsonToken token;
+            boolean baselineSeen = false;
+            boolean descriptionSeen = false;
             while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (key) {
                     case "facts" -> {
-                        facts = value == JsonToken.START_ARRAY ? facts(p, maxFacts) : null;
+                        facts = value == JsonToken.START_ARRAY && facts == null ? facts(p, maxFacts) : null;
                         if (facts == null) {
                             return null;
                         }
                     }
                     case "baseline" -> {
+                        if (baselineSeen) {
+                            return null;
+                        }
+                        baselineSeen = true;
                         if (value == JsonToken.VALUE_STRING) {
                             baseline = p.getText();
                         } else if (value != JsonToken.START_ARRAY || (baselineFacts = facts(p, maxFacts)) == null) {
@@ -63,15 +71,16 @@ final class PlainWhatIf {
                         }
                     }
                     case "scenario" -> {
-                        if (value != JsonToken.VALUE_STRING) {
+                        if (value != JsonToken.VALUE_STRING || scenario != null) {
                             return null;
                         }
                         scenario = p.getText();
                     }
                     case "description" -> {
-                        if (value != JsonToken.VALUE_STRING) {
+                        if (value != JsonToken.VALUE_STRING || descriptionSeen) {
                             return null;
                         }
+                        descriptionSeen = true;
                         description = p.getText();
                     }
                     default -> {
@@ -134,8 +143,10 @@ final class PlainWhatIf {
                 return null;
             }
             if (!name.equals("type")) {
-                fields.put(name, value);
-            } else if (value instanceof String text) {
+                if (fields.put(name, value) != null) {
+                    return null;
+                }
+            } else if (value instanceof String text && type == null) {
                 type = text;
             } else {
                 return null;

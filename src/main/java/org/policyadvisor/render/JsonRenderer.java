@@ -72,6 +72,13 @@ public final class JsonRenderer {
     private record Rendered(Rule rule, SerializedString json) {
     }
 
+    /**
+     * The JSON of facts seen before ({@code "type":...,"fields":{...}}), written once each: the facts of a
+     * vocabulary recur from answer to answer. At most {@link #MAX_FACTS} are kept; others are written each time.
+     */
+    private final Map<Fact, SerializedString> facts = new ConcurrentHashMap<>();
+    private static final int MAX_FACTS = 16_384;
+
     public JsonRenderer(boolean pretty) {
         this.pretty = pretty;
     }
@@ -166,7 +173,7 @@ public final class JsonRenderer {
             g.writeStartObject();
             g.writeFieldName(ID);
             g.writeString(given.id());
-            fact(g, given.fact());
+            factAfterField(g, given.fact());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -176,7 +183,7 @@ public final class JsonRenderer {
             g.writeStartObject();
             g.writeFieldName(ID);
             g.writeString(c.id());
-            fact(g, c.fact());
+            factAfterField(g, c.fact());
             g.writeFieldName(LIKELIHOOD);
             likelihood(g, c.likelihood());
             g.writeFieldName(DEPTH);
@@ -269,7 +276,7 @@ public final class JsonRenderer {
         g.writeStartObject();
         g.writeFieldName(ID);
         g.writeString(node.id());
-        fact(g, node.fact());
+        factAfterField(g, node.fact());
         g.writeFieldName(LIKELIHOOD);
         likelihood(g, node.likelihood());
         if (node instanceof Given) {
@@ -311,6 +318,34 @@ public final class JsonRenderer {
             }
             g.writeEndArray();
         }
+    }
+
+    /**
+     * Writes a fact's {@code type} and {@code fields} where the object already has a field, from {@link #facts}
+     * when not pretty-printing. Raw text leaves the generator's count of fields where it was, so this must not be
+     * an object's first entry.
+     */
+    private void factAfterField(JsonGenerator g, Fact fact) throws IOException {
+        if (pretty) {
+            fact(g, fact);
+            return;
+        }
+        SerializedString json = facts.get(fact);
+        if (json == null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+            try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+                own.writeStartObject();
+                fact(own, fact);
+                own.writeEndObject();
+            }
+            String object = out.toString(StandardCharsets.UTF_8);
+            // ",type...}" from "{type...}": the comma that separates it from the field before.
+            json = new SerializedString("," + object.substring(1, object.length() - 1));
+            if (facts.size() < MAX_FACTS) {
+                facts.putIfAbsent(fact, json);
+            }
+        }
+        g.writeRaw(json);
     }
 
     static void fact(JsonGenerator g, Fact fact) throws IOException {

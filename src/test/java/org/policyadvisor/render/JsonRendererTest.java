@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
+import org.policyadvisor.Comparison;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Scenario;
 
@@ -47,6 +48,26 @@ class JsonRendererTest {
         assertThat(second).isEqualTo(first);
         assertThat(JSON.readTree(first)).isEqualTo(JSON.readTree(new JsonRenderer(true).assessment(Map.of(), a, true)));
         assertThat(JSON.readTree(first).get("rules").size()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a compact difference, facts written from memory, is the same document as the pretty one")
+    void compact_comparison_equals_pretty() throws Exception {
+        Advisor advisor = Advisor.builder().rulesFrom(Path.of("src/test/resources/http/rules")).build();
+        Scenario ammunition = Scenario.of("ammunition", List.of(Fact.of("ArmsTransfer",
+                Map.of("supplier", "RUS", "recipient", "PRK", "category", "ammunition"))));
+        Comparison comparison = advisor.compare(ammunition, PRECISION);
+        JsonRenderer compact = new JsonRenderer(false);
+
+        compact.assessment(Map.of(), advisor.assess(PRECISION), true);
+        byte[] written = compact.comparison(Map.of("decisionId", "d"), comparison, true);
+
+        JsonNode document = JSON.readTree(written);
+        assertThat(document).isEqualTo(JSON.readTree(new JsonRenderer(true).comparison(Map.of("decisionId", "d"),
+                comparison, true)));
+        assertThat(document.get("consequences").get(0).get("type").asText()).isNotEmpty();
+        assertThat(document.get("diff").get("added").size() + document.get("diff").get("changed").size())
+                .isPositive();
     }
 
     @Test
