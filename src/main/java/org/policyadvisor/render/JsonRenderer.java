@@ -51,7 +51,10 @@ public final class JsonRenderer {
     private static final SerializedString HEDGE = new SerializedString("hedge");
     private static final SerializedString QUOTE = new SerializedString("quote");
     private static final SerializedString GIVEN = new SerializedString("given");
-    /** Field names of facts: the few names of a vocabulary, encoded once each. */
+    /**
+     * Field names of facts, node ids and rule ids: the few names of a vocabulary and of a rule base, and ids
+     * that recur from answer to answer, encoded once each.
+     */
     private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
     private static final int MAX_NAMES = 4096;
     /** The text of every likelihood from 0 to 1 at three decimals, as a double is written. */
@@ -172,7 +175,7 @@ public final class JsonRenderer {
         for (Given given : a.given()) {
             g.writeStartObject();
             g.writeFieldName(ID);
-            g.writeString(given.id());
+            g.writeString(name(given.id()));
             factAfterField(g, given.fact());
             g.writeEndObject();
         }
@@ -182,7 +185,7 @@ public final class JsonRenderer {
         for (Consequence c : a.consequences()) {
             g.writeStartObject();
             g.writeFieldName(ID);
-            g.writeString(c.id());
+            g.writeString(name(c.id()));
             factAfterField(g, c.fact());
             g.writeFieldName(LIKELIHOOD);
             likelihood(g, c.likelihood());
@@ -195,13 +198,13 @@ public final class JsonRenderer {
                     used.putIfAbsent(d.rule().id(), d.rule());
                     g.writeStartObject();
                     g.writeFieldName(RULE);
-                    g.writeString(d.rule().id());
+                    g.writeString(name(d.rule().id()));
                     g.writeFieldName(LIKELIHOOD);
                     likelihood(g, d.likelihood());
                     g.writeFieldName(PREMISES);
                     g.writeStartArray();
                     for (Node p : d.premises()) {
-                        g.writeString(p.id());
+                        g.writeString(name(p.id()));
                     }
                     g.writeEndArray();
                     absent(g, d);
@@ -275,7 +278,7 @@ public final class JsonRenderer {
     private void tree(JsonGenerator g, Node node, boolean explain) throws IOException {
         g.writeStartObject();
         g.writeFieldName(ID);
-        g.writeString(node.id());
+        g.writeString(name(node.id()));
         factAfterField(g, node.fact());
         g.writeFieldName(LIKELIHOOD);
         likelihood(g, node.likelihood());
@@ -288,7 +291,7 @@ public final class JsonRenderer {
             for (Derivation d : c.derivations()) {
                 g.writeStartObject();
                 g.writeFieldName(RULE);
-                g.writeString(d.rule().id());
+                g.writeString(name(d.rule().id()));
                 g.writeFieldName(HEDGE);
                 g.writeString(d.rule().hedge().word());
                 g.writeFieldName(QUOTE);
