@@ -232,6 +232,11 @@ public final class Fact implements Comparable<Fact> {
         }
     }
 
+    /** The same field names with other values (in name order, handed over) and another spelling of the type. */
+    Fact withValues(String type, Object[] values) {
+        return new Fact(type, names, values);
+    }
+
     /** For builders inside the library that fill a fresh map and hand it over. */
     static Fact owning(String type, TreeMap<String, Object> fields) {
         return new Fact(type, fields);

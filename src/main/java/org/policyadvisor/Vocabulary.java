@@ -73,6 +73,12 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                     + Nearest.hint(Nearest.of(fact.type(), names)) + "; expected one of " + String.join(", ", names)));
             return fact;
         }
+        if (complete) {
+            Fact usual = usual(fact, type);
+            if (usual != null) {
+                return usual;
+            }
+        }
         int before = problems.size();
         TreeMap<String, Object> values = new TreeMap<>();
         for (Map.Entry<String, Object> e : fact.fields().entrySet()) {
@@ -101,6 +107,39 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         return checked;
     }
 
+    /**
+     * The usual fact, which has exactly its type's fields, each with a valid value, checked without building any
+     * map; null for any other fact, which the thorough check then reports on.
+     */
+    private Fact usual(Fact fact, FactTypeSpec type) {
+        if (fact.size() != type.fields().size()) {
+            return null;
+        }
+        Object[] values = new Object[fact.size()];
+        for (int i = 0; i < values.length; i++) {
+            FieldSpec field = find(type, fact.name(i));
+            values[i] = field == null ? null : canonical(field, fact.value(i));
+            if (values[i] == null) {
+                return null;
+            }
+        }
+        // The names are distinct and as many as the type's fields, and each is one of them: exactly those fields.
+        Fact checked = fact.withValues(type.name(), values);
+        checked.checkedBy = this;
+        return checked;
+    }
+
+    /** The value in canonical form when it is valid for the field, else null. */
+    private Object canonical(FieldSpec field, Object raw) {
+        return switch (field.kind()) {
+            case STRING -> raw instanceof String s && (!field.actor() || actors.containsKey(s))
+                    && (field.values().isEmpty() || field.values().contains(s)) ? s : null;
+            case BOOLEAN -> raw instanceof Boolean b ? b : null;
+            case INTEGER -> raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                    && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE ? n.intValue() : null;
+        };
+    }
+
     private static String at(String path, int index) {
         return index < 0 ? path : path + "[" + index + "]";
     }
@@ -124,42 +163,22 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
     }
 
     private Object value(FieldSpec field, Object raw, String path, int index, List<Problem> problems) {
-        switch (field.kind()) {
-            case STRING -> {
-                if (!(raw instanceof String s)) {
-                    problems.add(new Problem(at(path, index) + "." + field.name(), "expected " + expectation(field) + ", got " + describe(raw)));
-                    return null;
-                }
-                if (field.actor() && !actors.containsKey(s)) {
-                    problems.add(new Problem(at(path, index) + "." + field.name(), "unknown actor '" + s + "'"
-                            + Nearest.hint(Nearest.of(s, actors)) + "; expected one of " + String.join(", ", actors.keySet())));
-                    return null;
-                }
-                if (!field.values().isEmpty() && !field.values().contains(s)) {
-                    problems.add(new Problem(at(path, index) + "." + field.name(), "'" + s + "' is not allowed"
-                            + Nearest.hint(Nearest.of(s, field.values())) + "; expected one of "
-                            + String.join(", ", field.values())));
-                    return null;
-                }
-                return s;
-            }
-            case BOOLEAN -> {
-                if (raw instanceof Boolean b) {
-                    return b;
-                }
-                problems.add(new Problem(at(path, index) + "." + field.name(), "expected true or false, got " + describe(raw)));
-                return null;
-            }
-            case INTEGER -> {
-                if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-                        && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
-                    return n.intValue();
-                }
-                problems.add(new Problem(at(path, index) + "." + field.name(), "expected an integer, got " + describe(raw)));
-                return null;
-            }
-            default -> throw new IllegalStateException("unhandled kind " + field.kind());
+        Object valid = canonical(field, raw);
+        if (valid != null) {
+            return valid;
         }
+        // Which problem it is, in the order canonical() looks.
+        String message = switch (field.kind()) {
+            case STRING -> !(raw instanceof String s) ? "expected " + expectation(field) + ", got " + describe(raw)
+                    : field.actor() && !actors.containsKey(s) ? "unknown actor '" + s + "'"
+                            + Nearest.hint(Nearest.of(s, actors)) + "; expected one of " + String.join(", ", actors.keySet())
+                    : "'" + s + "' is not allowed" + Nearest.hint(Nearest.of(s, field.values())) + "; expected one of "
+                            + String.join(", ", field.values());
+            case BOOLEAN -> "expected true or false, got " + describe(raw);
+            case INTEGER -> "expected an integer, got " + describe(raw);
+        };
+        problems.add(new Problem(at(path, index) + "." + field.name(), message));
+        return null;
     }
 
     private static String expectation(FieldSpec field) {
