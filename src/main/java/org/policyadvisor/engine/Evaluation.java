@@ -16,9 +16,13 @@ import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.drools.tms.beliefsystem.BeliefSet;
 import org.drools.tms.beliefsystem.simple.SimpleBeliefSet;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Limits;
+import org.policyadvisor.Problem;
+import org.policyadvisor.RuleFailedException;
 
 /**
  * One evaluation: a session from the {@link SessionPool}, the facts inserted, rules fired under the guard, every
@@ -68,12 +72,32 @@ final class Evaluation {
                 }
                 inserted[i] = handle;
             }
-            int fired = session.fireAllRules(guard, limits.maxFirings() + 1);
+            int fired;
+            try {
+                fired = session.fireAllRules(guard, limits.maxFirings() + 1);
+            } catch (ConsequenceException e) {
+                throw failed(e);
+            }
             guard.check(fired);
             return read(session, facts, inserted, Math.min(fired, limits.maxFirings()));
         } finally {
             session.dispose();
         }
+    }
+
+    /** The error of a rule whose action failed, naming the rule and where it is written. */
+    private RuleFailedException failed(ConsequenceException e) {
+        org.kie.api.definition.rule.Rule compiled = e.getRule();
+        String name = compiled == null ? "?" : compiled.getName();
+        SessionTypes.KnownRule known = compiled instanceof RuleImpl impl ? types.rule(impl) : null;
+        String where = "rule '" + name + "'"
+                + (known == null ? "" : " (" + known.rule().file() + ":" + known.rule().line() + ")");
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String error = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        RuleFailedException failure = new RuleFailedException("rule '" + name + "' failed",
+                List.of(new Problem(where, error)));
+        failure.initCause(e);
+        return failure;
     }
 
     private Object toObject(Fact fact) {

@@ -10,10 +10,12 @@ import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.MalformedInputException;
 import org.policyadvisor.NotFoundException;
 import org.policyadvisor.Problem;
+import org.policyadvisor.RuleFailedException;
 
 /**
  * The one error shape, {@code {"code", "message", "errors": [{"path", "message"}]}}, and the HTTP status
- * of each stable code. An unexpected exception becomes {@code internal_error} with no detail.
+ * of each stable code. A rule whose action failed is {@code rule_failed} (500, naming the rule and the error);
+ * any other unexpected exception becomes {@code internal_error} with no detail.
  *
  * @param expected false for a failure the service did not foresee, which is logged with its stack trace
  */
@@ -48,6 +50,10 @@ record Failure(int status, String code, String message, List<Problem> problems, 
             case InvalidFactsException.CODE, EvaluationLimitException.CODE -> 422;
             default -> 500;
         };
+        if (e instanceof RuleFailedException) {
+            // The rules are at fault: 500, logged with its cause, and the answer says which rule failed and how.
+            return new Failure(500, e.code(), e.getMessage(), e.problems(), false);
+        }
         return status == 500 ? internal() : new Failure(status, e.code(), e.getMessage(), e.problems(), true);
     }
 
