@@ -12,20 +12,7 @@ import org.junit.jupiter.api.Test;
 /** A rule whose action fails ends its evaluation with an error and leaves nothing for the evaluations after it. */
 class FailingRuleTest {
 
-    private static final Advisor FRAGILE = Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of("fragile.drl", """
-            package fragile;
-            declare Step
-                @doc("A number that grows to five, and breaks at thirteen.")
-                n : int @key
-            end
-            rule "Step up"
-                @id("step-up") @quote("q") @hedge("will")
-            when
-                Step($n : n, n < 5 || n == 13)
-            then
-                insertLogical(new Step($n == 13 ? 10 / ($n - 13) : $n + 1));
-            end
-            """))).build();
+    private static final Advisor FRAGILE = Fixtures.fragile();
 
     private static Assessment from(int n) {
         return FRAGILE.assess(Scenario.of("from " + n, List.of(Fact.of("Step", Map.of("n", n)))));

@@ -13,20 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("A rule whose action fails")
 class RuleFailureRouteTest extends HttpTestBase {
 
-    private static final Advisor FRAGILE = Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of("fragile.drl", """
-            package fragile;
-            declare Step
-                @doc("A number that grows to five, and breaks at thirteen.")
-                n : int @key
-            end
-            rule "Step up"
-                @id("step-up") @quote("q") @hedge("will")
-            when
-                Step($n : n, n < 5 || n == 13)
-            then
-                insertLogical(new Step($n == 13 ? 10 / ($n - 13) : $n + 1));
-            end
-            """))).build();
+    private static final Advisor FRAGILE = Fixtures.fragile();
 
     @Override
     Advisor initialAdvisor() {
