@@ -35,6 +35,9 @@ final class FieldAccess {
     /** {@code (Object) -> Object} for each field of the shape, in its order; null when a getter did not pass. */
     private final MethodHandle[] getters;
 
+    /** Builds and reads through {@link FactField}. */
+    private static final FieldAccess NONE = new FieldAccess(null, new int[0], new boolean[0], null);
+
     private FieldAccess(MethodHandle create, int[] order, boolean[] primitive, MethodHandle[] getters) {
         this.create = create;
         this.order = order;
@@ -54,13 +57,13 @@ final class FieldAccess {
             parameters[p] = declared.get(p).getType();
             primitive[p] = parameters[p].isPrimitive();
             if (order[p] < 0) {
-                return new FieldAccess(null, order, primitive, null);
+                return NONE;
             }
         }
         MethodHandle create = constructor(type.getFactClass(), parameters);
         MethodHandle[] getters = getters(type.getFactClass(), fields);
         if (create == null || n != fields.length) {
-            return new FieldAccess(null, order, primitive, null);
+            return NONE;
         }
         for (int p = 0; p < n; p++) {
             Object[] args = new Object[n];
@@ -74,13 +77,13 @@ final class FieldAccess {
                 probe = null;
             }
             if (probe == null) {
-                return new FieldAccess(null, order, primitive, null);
+                return NONE;
             }
             for (int q = 0; q < n; q++) {
                 Object expected = args[q];
                 FactField field = fields[order[q]];
                 if (!Objects.equals(field.get(probe), expected)) {
-                    return new FieldAccess(null, order, primitive, null);
+                    return NONE;
                 }
                 if (getters != null && !Objects.equals(get(getters[order[q]], probe), expected)) {
                     getters = null;
