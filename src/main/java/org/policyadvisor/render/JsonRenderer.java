@@ -55,8 +55,8 @@ public final class JsonRenderer {
      * Field names of facts, node ids and rule ids: the few names of a vocabulary and of a rule base, and ids
      * that recur from answer to answer, encoded once each.
      */
-    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
-    private static final int MAX_NAMES = 4096;
+    private static final Map<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
+    private static final int MAX_ENCODED = 4096;
     /** The text of every likelihood from 0 to 1 at three decimals, as a double is written. */
     private static final SerializedString[] LIKELIHOODS = new SerializedString[1001];
 
@@ -175,7 +175,7 @@ public final class JsonRenderer {
         for (Given given : a.given()) {
             g.writeStartObject();
             g.writeFieldName(ID);
-            g.writeString(name(given.id()));
+            g.writeString(encoded(given.id()));
             factAfterField(g, given.fact());
             g.writeEndObject();
         }
@@ -185,7 +185,7 @@ public final class JsonRenderer {
         for (Consequence c : a.consequences()) {
             g.writeStartObject();
             g.writeFieldName(ID);
-            g.writeString(name(c.id()));
+            g.writeString(encoded(c.id()));
             factAfterField(g, c.fact());
             g.writeFieldName(LIKELIHOOD);
             likelihood(g, c.likelihood());
@@ -198,13 +198,13 @@ public final class JsonRenderer {
                     used.putIfAbsent(d.rule().id(), d.rule());
                     g.writeStartObject();
                     g.writeFieldName(RULE);
-                    g.writeString(name(d.rule().id()));
+                    g.writeString(encoded(d.rule().id()));
                     g.writeFieldName(LIKELIHOOD);
                     likelihood(g, d.likelihood());
                     g.writeFieldName(PREMISES);
                     g.writeStartArray();
                     for (Node p : d.premises()) {
-                        g.writeString(name(p.id()));
+                        g.writeString(encoded(p.id()));
                     }
                     g.writeEndArray();
                     absent(g, d);
@@ -278,7 +278,7 @@ public final class JsonRenderer {
     private void tree(JsonGenerator g, Node node, boolean explain) throws IOException {
         g.writeStartObject();
         g.writeFieldName(ID);
-        g.writeString(name(node.id()));
+        g.writeString(encoded(node.id()));
         factAfterField(g, node.fact());
         g.writeFieldName(LIKELIHOOD);
         likelihood(g, node.likelihood());
@@ -291,7 +291,7 @@ public final class JsonRenderer {
             for (Derivation d : c.derivations()) {
                 g.writeStartObject();
                 g.writeFieldName(RULE);
-                g.writeString(name(d.rule().id()));
+                g.writeString(encoded(d.rule().id()));
                 g.writeFieldName(HEDGE);
                 g.writeString(d.rule().hedge().word());
                 g.writeFieldName(QUOTE);
@@ -357,7 +357,7 @@ public final class JsonRenderer {
         g.writeFieldName(FIELDS);
         g.writeStartObject();
         for (int i = 0; i < fact.size(); i++) {
-            g.writeFieldName(name(fact.name(i)));
+            g.writeFieldName(encoded(fact.name(i)));
             Object v = fact.value(i);
             if (v instanceof String s) {
                 g.writeString(s);
@@ -374,12 +374,12 @@ public final class JsonRenderer {
         g.writeEndObject();
     }
 
-    private static SerializableString name(String name) {
-        SerializedString encoded = NAMES.get(name);
+    private static SerializableString encoded(String text) {
+        SerializedString encoded = ENCODED.get(text);
         if (encoded == null) {
-            encoded = new SerializedString(name);
-            if (NAMES.size() < MAX_NAMES) {
-                NAMES.putIfAbsent(name, encoded);
+            encoded = new SerializedString(text);
+            if (ENCODED.size() < MAX_ENCODED) {
+                ENCODED.putIfAbsent(text, encoded);
             }
         }
         return encoded;
