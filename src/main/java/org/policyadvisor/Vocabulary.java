@@ -171,7 +171,8 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         String message = switch (field.kind()) {
             case STRING -> !(raw instanceof String s) ? "expected " + expectation(field) + ", got " + describe(raw)
                     : field.actor() && !actors.containsKey(s) ? "unknown actor '" + s + "'"
-                            + Nearest.hint(Nearest.of(s, actors)) + "; expected one of " + String.join(", ", actors.keySet())
+                            + Nearest.hint(Nearest.of(s, actors)) + "; expected one of "
+                            + String.join(", ", actors.keySet())
                     : "'" + s + "' is not allowed" + Nearest.hint(Nearest.of(s, field.values())) + "; expected one of "
                             + String.join(", ", field.values());
             case BOOLEAN -> "expected true or false, got " + describe(raw);

@@ -20,8 +20,9 @@ import org.policyadvisor.scenario.ScenarioReader;
  * here; the advisor checks them before it evaluates anything.
  *
  * <p>Anything out of the ordinary gives null: a syntax error, a byte outside ASCII, another key, a key given twice,
- * a value that is not a string, a boolean or an int, a fact without a type, too many facts. Such a body is read again by
- * {@link WhatIfRequest}, which reports every problem with its location; so is one whose facts the advisor refuses.
+ * a value that is not a string, a boolean or an int, a fact without a type, too many facts. Such a body is read
+ * again by {@link WhatIfRequest}, which reports every problem with its location; so is one whose facts the advisor
+ * refuses.
  * A body read here gives the same scenarios as that reading would.
  */
 final class PlainWhatIf {

@@ -40,7 +40,8 @@ class FieldAccessTest {
 
         assertThat(reader.access().reads()).isTrue();
         assertThat(reader.access().create(fact)).isNotNull();
-        assertThat(type.getAsMap(object)).isEqualTo(Map.of("zeta", "z", "count", 3, "alpha", "a", "flag", true, "beta", "b"));
+        assertThat(type.getAsMap(object))
+                .isEqualTo(Map.of("zeta", "z", "count", 3, "alpha", "a", "flag", true, "beta", "b"));
         assertThat(reader.read(object)).isEqualTo(fact);
     }
 
@@ -54,7 +55,8 @@ class FieldAccessTest {
             Object[] values = new Object[reader.shape().fields().size()];
             for (int i = 0; i < values.length; i++) {
                 Class<?> kind = reader.fields()[i].getType();
-                values[i] = kind == String.class ? "v" + i : kind == boolean.class || kind == Boolean.class ? i % 2 == 0 : i;
+                values[i] = kind == String.class ? "v" + i
+                        : kind == boolean.class || kind == Boolean.class ? i % 2 == 0 : i;
             }
             Fact fact = reader.shape().fact(values);
 
