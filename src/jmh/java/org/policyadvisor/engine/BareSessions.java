@@ -57,7 +57,11 @@ public final class BareSessions {
     }
 
     static int run(KieBase kieBase, List<Object> objects) {
-        KieSession session = kieBase.newKieSession();
+        return run(kieBase.newKieSession(), objects);
+    }
+
+    /** Inserts the objects into the session, fires, disposes it; returns the number of firings. */
+    static int run(KieSession session, List<Object> objects) {
         try {
             for (Object object : objects) {
                 session.insert(object);

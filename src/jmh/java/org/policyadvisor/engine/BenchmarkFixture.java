@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.definition.type.FactType;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
@@ -92,15 +91,7 @@ final class BenchmarkFixture {
      * the library's own work.
      */
     int barePooled() {
-        KieSession session = sessions.open();
-        try {
-            for (Object object : objects) {
-                session.insert(object);
-            }
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        return BareSessions.run(sessions.open(), objects);
     }
 
     /** The bare session, building the objects from the checked facts first (as {@link Evaluation} does). */
