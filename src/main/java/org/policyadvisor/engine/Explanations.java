@@ -226,7 +226,7 @@ final class Explanations {
 
     /** Orders the derivations of one consequence: by rule id, then premise by premise. */
     private int byRuleThenPremises(int a, int b) {
-        int c = result.rules()[a].rule().id().compareTo(result.rules()[b].rule().id());
+        int c = Integer.compare(result.rules()[a].rank(), result.rules()[b].rank());
         int[] from = result.from();
         int[] premises = result.premises();
         int p = from[a + 1] - from[a];

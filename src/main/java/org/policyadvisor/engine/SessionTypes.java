@@ -2,6 +2,7 @@ package org.policyadvisor.engine;
 
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,8 +23,11 @@ import org.policyadvisor.Rule;
  */
 final class SessionTypes {
 
-    /** A compiled rule as the explanations show it. */
-    record KnownRule(org.kie.api.definition.rule.Rule compiled, Rule rule, List<String> absent) {
+    /**
+     * A compiled rule as the explanations show it, with the rank of its id among the ids of the rule base: rules
+     * compare by id as their ranks compare, without comparing text.
+     */
+    record KnownRule(org.kie.api.definition.rule.Rule compiled, Rule rule, List<String> absent, int rank) {
     }
 
     /**
@@ -62,14 +66,18 @@ final class SessionTypes {
             byClass.put(type.getFactClass(), reader);
             readers.put(type.getSimpleName(), reader);
         }
+        Map<org.kie.api.definition.rule.Rule, Rule> described = new IdentityHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule compiled : pkg.getRules()) {
                 Rule rule = rulesByKey.get(compiled.getPackageName() + "." + compiled.getName());
                 if (rule != null) {
-                    rules.put(compiled, new KnownRule(compiled, rule, rule.absent()));
+                    described.put(compiled, rule);
                 }
             }
         }
+        List<String> ids = described.values().stream().map(Rule::id).distinct().sorted().toList();
+        described.forEach((compiled, rule) -> rules.put(compiled,
+                new KnownRule(compiled, rule, rule.absent(), Collections.binarySearch(ids, rule.id()))));
         int orders = 0;
         for (KnownRule known : rules.values()) {
             if (known.compiled() instanceof RuleImpl impl && impl.getLoadOrder() >= 0) {

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -43,7 +43,6 @@ public final class JsonRenderer {
     private static final SerializedString TYPE = new SerializedString("type");
     private static final SerializedString FIELDS = new SerializedString("fields");
     private static final SerializedString LIKELIHOOD = new SerializedString("likelihood");
-    private static final SerializedString DEPTH = new SerializedString("depth");
     private static final SerializedString DERIVATIONS = new SerializedString("derivations");
     private static final SerializedString RULE = new SerializedString("rule");
     private static final SerializedString PREMISES = new SerializedString("premises");
@@ -66,14 +65,45 @@ public final class JsonRenderer {
         }
     }
 
-    private static final Comparator<Rule> BY_ID = (x, y) -> x.id().compareTo(y.id());
-
     private final boolean pretty;
-    /** Compact JSON of each rule by id, written once per rule object: the rules of a rule base never change. */
+    /**
+     * Compact JSON of each rule's entry under {@code rules}, by id, written once per rule object: the rules of a rule
+     * base never change.
+     */
     private final Map<String, Rendered> rules = new ConcurrentHashMap<>();
 
-    private record Rendered(Rule rule, SerializedString json) {
+    /**
+     * A rule's pieces of compact JSON: its entry under {@code rules} ({@code "id":{...}}) and the opening of a
+     * derivation by it ({@code {"rule":"id"}), each as the first entry and after another, and its absent conditions
+     * ({@code ,"absent":[...]}, or nothing) for the list the rule holds.
+     */
+    private record Rendered(Rule rule, SerializedString entryFirst, SerializedString entryNext,
+                            SerializedString derivationFirst, SerializedString derivationNext,
+                            List<String> absentList, SerializedString absent, long head, long next) {
+
+        /** Orders as the ids do: by their first eight characters packed into two numbers, then by the whole id. */
+        int compareTo(Rendered other) {
+            int c = Long.compareUnsigned(head, other.head);
+            if (c == 0) {
+                c = Long.compareUnsigned(next, other.next);
+            }
+            return c != 0 ? c : rule.id().compareTo(other.rule.id());
+        }
+
+        /** Characters {@code from} to {@code from + 3} of the text as one number, 16 bits each, 0 past its end. */
+        static long packed(String text, int from) {
+            long packed = 0;
+            for (int i = from; i < from + 4; i++) {
+                packed = packed << 16 | (i < text.length() ? text.charAt(i) : 0);
+            }
+            return packed;
+        }
     }
+
+    private static final Comparator<Rendered> RENDERED_BY_ID = Rendered::compareTo;
+    private static final SerializedString DERIVATIONS_OPEN = new SerializedString(",\"derivations\":[");
+    private static final SerializedString PREMISES_OPEN = new SerializedString(",\"premises\":[");
+    private static final SerializedString NOTHING = new SerializedString("");
 
     /**
      * The JSON of facts seen before ({@code "type":...,"fields":{...}}), written once each: the facts of a
@@ -171,40 +201,38 @@ public final class JsonRenderer {
         g.writeStringField("revision", a.revision());
         g.writeStringField("description", a.description());
         g.writeNumberField("firings", a.firings());
+        if (!pretty) {
+            compactBody(g, a, explain);
+            return;
+        }
         g.writeArrayFieldStart("given");
         for (Given given : a.given()) {
             g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(encoded(given.id()));
-            factAfterField(g, given.fact());
+            g.writeStringField("id", given.id());
+            fact(g, given.fact());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("consequences");
-        Map<String, Rule> used = explain ? new HashMap<>() : Map.of();
+        Map<String, Rule> used = new TreeMap<>();
         for (Consequence c : a.consequences()) {
             g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(encoded(c.id()));
-            factAfterField(g, c.fact());
+            g.writeStringField("id", c.id());
+            fact(g, c.fact());
             g.writeFieldName(LIKELIHOOD);
             likelihood(g, c.likelihood());
-            g.writeFieldName(DEPTH);
-            g.writeNumber(c.depth());
+            g.writeNumberField("depth", c.depth());
             if (explain) {
-                g.writeFieldName(DERIVATIONS);
-                g.writeStartArray();
+                g.writeArrayFieldStart("derivations");
                 for (Derivation d : c.derivations()) {
                     used.putIfAbsent(d.rule().id(), d.rule());
                     g.writeStartObject();
-                    g.writeFieldName(RULE);
-                    g.writeString(encoded(d.rule().id()));
+                    g.writeStringField("rule", d.rule().id());
                     g.writeFieldName(LIKELIHOOD);
                     likelihood(g, d.likelihood());
-                    g.writeFieldName(PREMISES);
-                    g.writeStartArray();
+                    g.writeArrayFieldStart("premises");
                     for (Node p : d.premises()) {
-                        g.writeString(encoded(p.id()));
+                        g.writeString(p.id());
                     }
                     g.writeEndArray();
                     absent(g, d);
@@ -216,32 +244,112 @@ public final class JsonRenderer {
         }
         g.writeEndArray();
         if (explain) {
-            List<Rule> byId = new ArrayList<>(used.values());
-            byId.sort(BY_ID);
             g.writeObjectFieldStart("rules");
-            for (Rule r : byId) {
+            for (Rule r : used.values()) {
                 g.writeFieldName(r.id());
-                usedRule(g, r);
+                citation(g, r);
             }
             g.writeEndObject();
         }
     }
 
-    private void usedRule(JsonGenerator g, Rule r) throws IOException {
-        if (pretty) {
-            citation(g, r);
-            return;
+    /**
+     * The given facts, the consequences and the rules they used, written as raw text from pieces encoded once: the
+     * pieces of {@link Fragments}, each fact's JSON ({@link #factAfterField}) and each rule's ({@link #rendered}).
+     * The generator is only told where the arrays and objects open and close; the commas between entries are in the
+     * pieces.
+     */
+    private void compactBody(JsonGenerator g, Assessment a, boolean explain) throws IOException {
+        g.writeArrayFieldStart("given");
+        boolean first = true;
+        for (Given given : a.given()) {
+            g.writeRaw(Fragments.open(given.id(), first));
+            factAfterField(g, given.fact());
+            g.writeRaw('}');
+            first = false;
         }
+        g.writeEndArray();
+        g.writeArrayFieldStart("consequences");
+        List<Rendered> used = explain ? new ArrayList<>() : List.of();
+        first = true;
+        for (Consequence c : a.consequences()) {
+            g.writeRaw(Fragments.open(c.id(), first));
+            first = false;
+            factAfterField(g, c.fact());
+            g.writeRaw(Fragments.likelihood(c.likelihood()));
+            g.writeRaw(Fragments.depth(c.depth()));
+            if (explain) {
+                g.writeRaw(DERIVATIONS_OPEN);
+                boolean firstDerivation = true;
+                for (Derivation d : c.derivations()) {
+                    Rendered rule = rendered(d.rule());
+                    used.add(rule);
+                    g.writeRaw(firstDerivation ? rule.derivationFirst() : rule.derivationNext());
+                    firstDerivation = false;
+                    g.writeRaw(Fragments.likelihood(d.likelihood()));
+                    g.writeRaw(PREMISES_OPEN);
+                    boolean firstPremise = true;
+                    for (Node p : d.premises()) {
+                        g.writeRaw(Fragments.reference(p.id(), firstPremise));
+                        firstPremise = false;
+                    }
+                    g.writeRaw(']');
+                    g.writeRaw(d.absent() == rule.absentList() ? rule.absent() : absentText(d.absent()));
+                    g.writeRaw('}');
+                }
+                g.writeRaw(']');
+            }
+            g.writeRaw('}');
+        }
+        g.writeEndArray();
+        if (explain) {
+            // Every rule the derivations used, by id; a rule used twice is written once.
+            used.sort(RENDERED_BY_ID);
+            g.writeObjectFieldStart("rules");
+            Rendered previous = null;
+            for (Rendered r : used) {
+                if (previous == null || (r != previous && !r.rule().id().equals(previous.rule().id()))) {
+                    g.writeRaw(previous == null ? r.entryFirst() : r.entryNext());
+                }
+                previous = r;
+            }
+            g.writeEndObject();
+        }
+    }
+
+    /** A rule's pieces, from {@link #rules} when written before for this rule object. */
+    private Rendered rendered(Rule r) throws IOException {
         Rendered cached = rules.get(r.id());
         if (cached == null || cached.rule() != r) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(512);
             try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+                own.writeStartObject();
+                own.writeFieldName(r.id());
                 citation(own, r);
+                own.writeEndObject();
             }
-            cached = new Rendered(r, new SerializedString(out.toString(StandardCharsets.UTF_8)));
+            String entry = out.toString(StandardCharsets.UTF_8);
+            // "\"id\":{...}" from "{\"id\":{...}}".
+            String inner = entry.substring(1, entry.length() - 1);
+            String open = "{\"rule\":" + Fragments.quoted(r.id());
+            cached = new Rendered(r, new SerializedString(inner), new SerializedString("," + inner),
+                    new SerializedString(open), new SerializedString("," + open), r.absent(),
+                    absentText(r.absent()), Rendered.packed(r.id(), 0), Rendered.packed(r.id(), 4));
             rules.put(r.id(), cached);
         }
-        g.writeRawValue(cached.json());
+        return cached;
+    }
+
+    /** {@code ,"absent":[...]}, or nothing when the list is empty. */
+    private static SerializedString absentText(List<String> absent) {
+        if (absent.isEmpty()) {
+            return NOTHING;
+        }
+        StringBuilder text = new StringBuilder(",\"absent\":[");
+        for (int i = 0; i < absent.size(); i++) {
+            text.append(i == 0 ? "" : ",").append(Fragments.quoted(absent.get(i)));
+        }
+        return new SerializedString(text.append(']').toString());
     }
 
     /**

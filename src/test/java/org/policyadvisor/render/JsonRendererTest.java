@@ -1,9 +1,12 @@
 package org.policyadvisor.render;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +16,9 @@ import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Comparison;
 import org.policyadvisor.Fact;
+import org.policyadvisor.Fixtures;
 import org.policyadvisor.Scenario;
+import org.policyadvisor.scenario.ScenarioReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +53,36 @@ class JsonRendererTest {
         assertThat(second).isEqualTo(first);
         assertThat(JSON.readTree(first)).isEqualTo(JSON.readTree(new JsonRenderer(true).assessment(Map.of(), a, true)));
         assertThat(JSON.readTree(first).get("rules").size()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("compact output is the pretty document, field for field in the same order, on every shipped scenario")
+    void compact_equals_pretty_in_order_on_shipped_scenarios() throws Exception {
+        ScenarioReader reader = Fixtures.scenarioReader();
+        JsonRenderer compact = new JsonRenderer(false);
+        JsonRenderer pretty = new JsonRenderer(true);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(Fixtures.repo().resolve("facts"))) {
+            files = listed.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(9);
+        for (Path file : files) {
+            Assessment a = Fixtures.article().assess(reader.read(file).scenario());
+            for (boolean explain : new boolean[] {true, false}) {
+                // Twice: the second time facts and rules are written from memory.
+                for (int pass = 0; pass < 2; pass++) {
+                    String written = JSON.writeValueAsString(JSON.readTree(
+                            compact.assessment(Map.of("decisionId", "d"), a, explain)));
+                    String expected = JSON.writeValueAsString(JSON.readTree(
+                            pretty.assessment(Map.of("decisionId", "d"), a, explain)));
+                    assertThat(written).as(file + " explain=" + explain).isEqualTo(expected);
+                }
+            }
+            List<String> ruleIds = new ArrayList<>();
+            JSON.readTree(compact.assessment(Map.of(), a, true)).get("rules").fieldNames().forEachRemaining(ruleIds::add);
+            assertThat(ruleIds).as(file.toString()).isSorted().doesNotHaveDuplicates()
+                    .containsExactlyElementsOf(a.rulesUsed());
+        }
     }
 
     @Test
