@@ -79,13 +79,13 @@ public final class JsonRenderer {
      */
     private record Rendered(Rule rule, SerializedString entryFirst, SerializedString entryNext,
                             SerializedString derivationFirst, SerializedString derivationNext,
-                            List<String> absentList, SerializedString absent, long head, long next) {
+                            List<String> absentList, SerializedString absent, long chars0to3, long chars4to7) {
 
         /** Orders as the ids do: by their first eight characters packed into two numbers, then by the whole id. */
         int compareTo(Rendered other) {
-            int c = Long.compareUnsigned(head, other.head);
+            int c = Long.compareUnsigned(chars0to3, other.chars0to3);
             if (c == 0) {
-                c = Long.compareUnsigned(next, other.next);
+                c = Long.compareUnsigned(chars4to7, other.chars4to7);
             }
             return c != 0 ? c : rule.id().compareTo(other.rule.id());
         }
