@@ -23,7 +23,9 @@ final class Fragments {
     private static final SerializedString[][][] OPEN = new SerializedString[2][2][KEPT];
     /** {@code [kind][first ? 0 : 1][n]}: {@code "gN"} as a premise. */
     private static final SerializedString[][][] REFERENCE = new SerializedString[2][2][KEPT];
-    /** {@code ,"likelihood":0.123} for every likelihood from 0 to 1 at three decimals, as a double is written. */
+    /** Every likelihood from 0 to 1 at three decimals, as a double is written. */
+    private static final SerializedString[] VALUE = new SerializedString[LIKELIHOODS];
+    /** {@code ,"likelihood":0.123}: the same with its field name. */
     private static final SerializedString[] LIKELIHOOD = new SerializedString[LIKELIHOODS];
     /** {@code ,"depth":N}. */
     private static final SerializedString[] DEPTH = new SerializedString[DEPTHS];
@@ -40,7 +42,8 @@ final class Fragments {
             }
         }
         for (int k = 0; k < LIKELIHOODS; k++) {
-            LIKELIHOOD[k] = new SerializedString(",\"likelihood\":" + k / 1000.0);
+            VALUE[k] = new SerializedString(Double.toString(k / 1000.0));
+            LIKELIHOOD[k] = new SerializedString(",\"likelihood\":" + VALUE[k].getValue());
         }
         for (int d = 0; d < DEPTHS; d++) {
             DEPTH[d] = new SerializedString(",\"depth\":" + d);
@@ -68,13 +71,22 @@ final class Fragments {
         return new SerializedString((first ? "" : ",") + quoted(id));
     }
 
-    /** {@code ,"likelihood":<value>}, the value rounded to three decimals. */
+    /** A likelihood rounded to three decimals, as a JSON number. */
+    static SerializableString likelihoodValue(double value) {
+        long thousandths = Math.round(value * 1000);
+        if (thousandths >= 0 && thousandths < LIKELIHOODS) {
+            return VALUE[(int) thousandths];
+        }
+        return new SerializedString(Double.toString(thousandths / 1000.0));
+    }
+
+    /** {@code ,"likelihood":<value>}, the value as {@link #likelihoodValue}. */
     static SerializableString likelihood(double value) {
         long thousandths = Math.round(value * 1000);
         if (thousandths >= 0 && thousandths < LIKELIHOODS) {
             return LIKELIHOOD[(int) thousandths];
         }
-        return new SerializedString(",\"likelihood\":" + thousandths / 1000.0);
+        return new SerializedString(",\"likelihood\":" + likelihoodValue(value).getValue());
     }
 
     /** {@code ,"depth":<depth>}. */

@@ -56,15 +56,6 @@ public final class JsonRenderer {
      */
     private static final Map<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
     private static final int MAX_ENCODED = 4096;
-    /** The text of every likelihood from 0 to 1 at three decimals, as a double is written. */
-    private static final SerializedString[] LIKELIHOODS = new SerializedString[1001];
-
-    static {
-        for (int k = 0; k < LIKELIHOODS.length; k++) {
-            LIKELIHOODS[k] = new SerializedString(Double.toString(k / 1000.0));
-        }
-    }
-
     private final boolean pretty;
     /**
      * Compact JSON of each rule's entry under {@code rules}, by id, written once per rule object: the rules of a rule
@@ -321,16 +312,10 @@ public final class JsonRenderer {
     private Rendered rendered(Rule r) throws IOException {
         Rendered cached = rules.get(r.id());
         if (cached == null || cached.rule() != r) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-            try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-                own.writeStartObject();
+            String inner = entries(own -> {
                 own.writeFieldName(r.id());
                 citation(own, r);
-                own.writeEndObject();
-            }
-            String entry = out.toString(StandardCharsets.UTF_8);
-            // "\"id\":{...}" from "{\"id\":{...}}".
-            String inner = entry.substring(1, entry.length() - 1);
+            });
             String open = "{\"rule\":" + Fragments.quoted(r.id());
             cached = new Rendered(r, new SerializedString(inner), new SerializedString("," + inner),
                     new SerializedString(open), new SerializedString("," + open), r.absent(),
@@ -443,20 +428,28 @@ public final class JsonRenderer {
         }
         SerializedString json = facts.get(fact);
         if (json == null) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-            try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-                own.writeStartObject();
-                fact(own, fact);
-                own.writeEndObject();
-            }
-            String object = out.toString(StandardCharsets.UTF_8);
-            // ",type...}" from "{type...}": the comma that separates it from the field before.
-            json = new SerializedString("," + object.substring(1, object.length() - 1));
+            // After the comma that separates it from the field before.
+            json = new SerializedString("," + entries(own -> fact(own, fact)));
             if (facts.size() < MAX_FACTS) {
                 facts.putIfAbsent(fact, json);
             }
         }
         g.writeRaw(json);
+    }
+
+    /**
+     * The entries the body writes into an object, without the object's braces: raw text to place among another
+     * object's entries.
+     */
+    private static String entries(Body body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator own = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            own.writeStartObject();
+            body.write(own);
+            own.writeEndObject();
+        }
+        String object = out.toString(StandardCharsets.UTF_8);
+        return object.substring(1, object.length() - 1);
     }
 
     static void fact(JsonGenerator g, Fact fact) throws IOException {
@@ -493,14 +486,9 @@ public final class JsonRenderer {
         return encoded;
     }
 
-    /** Writes {@link #round(double)} of the value, from the texts encoded once for 0 to 1. */
+    /** Writes {@link #round(double)} of the value, from the texts encoded once ({@link Fragments#likelihoodValue}). */
     private static void likelihood(JsonGenerator g, double value) throws IOException {
-        long thousandths = Math.round(value * 1000);
-        if (thousandths >= 0 && thousandths < LIKELIHOODS.length) {
-            g.writeRawValue(LIKELIHOODS[(int) thousandths]);
-        } else {
-            g.writeNumber(thousandths / 1000.0);
-        }
+        g.writeRawValue(Fragments.likelihoodValue(value));
     }
 
     private static void strings(JsonGenerator g, String name, Iterable<String> values) throws IOException {

@@ -35,6 +35,9 @@ class FragmentsTest {
         assertThat(Fragments.likelihood(0.12345).getValue()).isEqualTo(",\"likelihood\":0.123");
         assertThat(Fragments.likelihood(1.0).getValue()).isEqualTo(",\"likelihood\":1.0");
         assertThat(Fragments.likelihood(2.5).getValue()).isEqualTo(",\"likelihood\":2.5");
+        assertThat(Fragments.likelihoodValue(0.12345).getValue()).isEqualTo("0.123");
+        assertThat(Fragments.likelihoodValue(0.0).getValue()).isEqualTo("0.0");
+        assertThat(Fragments.likelihoodValue(-0.25).getValue()).isEqualTo("-0.25");
         assertThat(Fragments.depth(3).getValue()).isEqualTo(",\"depth\":3");
         assertThat(Fragments.depth(640).getValue()).isEqualTo(",\"depth\":640");
     }
