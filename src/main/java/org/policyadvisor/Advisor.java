@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-import org.policyadvisor.spi.RuleBase;
-import org.policyadvisor.spi.RuleCompiler;
 
 /**
  * The entry point: a compiled rule base that answers "what follows if ...?".
@@ -27,10 +25,12 @@ public final class Advisor {
 
     private final RuleBase ruleBase;
     private final Limits limits;
+    private final RuleSelection selection;
 
-    private Advisor(RuleBase ruleBase, Limits limits) {
+    private Advisor(RuleBase ruleBase, Limits limits, RuleSelection selection) {
         this.ruleBase = ruleBase;
         this.limits = limits;
+        this.selection = selection;
     }
 
     public static Builder builder() {
@@ -45,18 +45,21 @@ public final class Advisor {
      */
     public Assessment assess(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario must not be null");
-        List<Fact> facts = ruleBase.vocabulary().check(scenario.facts(), "facts");
-        return ruleBase.evaluate(scenario.description(), facts, limits);
+        return evaluate(scenario, "facts");
+    }
+
+    private Assessment evaluate(Scenario scenario, String path) {
+        List<Fact> facts = ruleBase.vocabulary().check(scenario.facts(), path).stream()
+                .map(ruleBase.vocabulary()::canonical).toList();
+        return ruleBase.evaluate(scenario.description(), facts, limits, selection);
     }
 
     /** The counterfactual difference: what the scenario adds, removes and changes against the baseline. */
     public Comparison compare(Scenario baseline, Scenario scenario) {
         Objects.requireNonNull(baseline, "baseline must not be null");
         Objects.requireNonNull(scenario, "scenario must not be null");
-        List<Fact> baseFacts = ruleBase.vocabulary().check(baseline.facts(), "baseline.facts");
-        List<Fact> facts = ruleBase.vocabulary().check(scenario.facts(), "facts");
-        return Comparison.of(ruleBase.evaluate(baseline.description(), baseFacts, limits),
-                ruleBase.evaluate(scenario.description(), facts, limits));
+        Assessment before = evaluate(baseline, "baseline.facts");
+        return Comparison.of(before, evaluate(scenario, "facts"));
     }
 
     /** The content hash of the rules this advisor was built from. */
@@ -81,13 +84,46 @@ public final class Advisor {
         return ruleBase.vocabulary();
     }
 
+    /** The sources the rules cite, ordered by id. */
+    public List<Source> sources() {
+        return ruleBase.sources();
+    }
+
+    /** Which claims this advisor uses, and how firmly. */
+    public RuleSelection selection() {
+        return selection;
+    }
+
     public Limits limits() {
         return limits;
     }
 
     /** A copy of this advisor with other limits, sharing the compiled rule base. */
     public Advisor withLimits(Limits other) {
-        return new Advisor(ruleBase, Objects.requireNonNull(other, "limits must not be null"));
+        return new Advisor(ruleBase, Objects.requireNonNull(other, "limits must not be null"), selection);
+    }
+
+    /**
+     * A copy of this advisor that uses only some claims, or some with another hedge, sharing the compiled rule base.
+     *
+     * @throws NotFoundException when the selection names a source or rule the rule base does not have
+     */
+    public Advisor withSelection(RuleSelection other) {
+        Objects.requireNonNull(other, "selection must not be null");
+        List<String> sourceIds = ruleBase.rules().stream().map(Rule::source).distinct().toList();
+        for (String source : other.sources()) {
+            if (!sourceIds.contains(source)) {
+                throw new NotFoundException("unknown source '" + source + "'" + Nearest.hint(Nearest.of(source,
+                        sourceIds)) + "; the rules cite " + String.join(", ", sourceIds.stream().sorted().toList()));
+            }
+        }
+        for (String id : other.disabled()) {
+            rule(id).orElseThrow(() -> new NotFoundException("unknown rule '" + id + "'"));
+        }
+        for (String id : other.hedges().keySet()) {
+            rule(id).orElseThrow(() -> new NotFoundException("unknown rule '" + id + "'"));
+        }
+        return new Advisor(ruleBase, limits, other);
     }
 
     /** Builds an {@link Advisor}; compiling the rules is the expensive step, so do it once. */
@@ -133,13 +169,13 @@ public final class Advisor {
          */
         public Advisor build() {
             if (compiled != null) {
-                return new Advisor(compiled, limits);
+                return new Advisor(compiled, limits, RuleSelection.ALL);
             }
             RuleSources chosen = sources != null ? sources : RuleSources.packaged();
             RuleCompiler compiler = ServiceLoader.load(RuleCompiler.class, Advisor.class.getClassLoader())
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no rule engine on the class path"));
-            return new Advisor(compiler.compile(chosen), limits);
+            return new Advisor(compiler.compile(chosen), limits, RuleSelection.ALL);
         }
     }
 }

@@ -9,16 +9,18 @@ import java.util.TreeSet;
 
 /**
  * What follows from a scenario: the given facts, every consequence with its explanation, in a
- * deterministic order (shortest chain first, then type and fields), and the rule-base revision used.
+ * deterministic order (shortest chain first, then type and fields), the rule-base revision used, and the pairs
+ * of opposite facts that both hold ({@code contested}: the sources disagree).
  */
 public record Assessment(String revision, String description, List<Given> given,
-                         List<Consequence> consequences, int firings) {
+                         List<Consequence> consequences, int firings, List<Contest> contested) {
 
     public Assessment {
         Objects.requireNonNull(revision, "revision must not be null");
         description = description == null ? "" : description;
         given = List.copyOf(given);
         consequences = List.copyOf(consequences);
+        contested = contested == null ? List.of() : List.copyOf(contested);
     }
 
     /** The consequence equal to this fact, if it followed. */

@@ -32,6 +32,16 @@ public enum Hedge {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The next firmer wording ({@code likely} to {@code expected}), or empty for {@code stated}. */
+    public Optional<Hedge> firmer() {
+        return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
+    }
+
+    /** The next weaker wording ({@code likely} to {@code may}), or empty for {@code alleged}. */
+    public Optional<Hedge> weaker() {
+        return ordinal() == values().length - 1 ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+    }
+
     public static Optional<Hedge> fromWord(String word) {
         return Arrays.stream(values()).filter(h -> h.word().equals(word)).findFirst();
     }

@@ -10,13 +10,13 @@ import java.util.Optional;
  * distance that grows with the word's length (1 up to 4 letters, 2 up to 8, then 3). The first of the candidates
  * wins a tie, so the hint does not depend on anything but their order.
  */
-final class Nearest {
+public final class Nearest {
 
     private Nearest() {
     }
 
     /** The closest of {@code candidates}. */
-    static Optional<String> of(String word, Collection<String> candidates) {
+    public static Optional<String> of(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         int limit = lower.length() <= 4 ? 1 : lower.length() <= 8 ? 2 : 3;
         String best = null;
@@ -32,7 +32,7 @@ final class Nearest {
     }
 
     /** The closest code of {@code names} (code to name); a name equal to the word, case aside, gives its code. */
-    static Optional<String> of(String word, Map<String, String> names) {
+    public static Optional<String> of(String word, Map<String, String> names) {
         for (Map.Entry<String, String> e : names.entrySet()) {
             if (word.equalsIgnoreCase(e.getValue())) {
                 return Optional.of(e.getKey());
@@ -42,8 +42,23 @@ final class Nearest {
     }
 
     /** The hint to append to a message: {@code " (did you mean 'X'?)"}, or nothing. */
-    static String hint(Optional<String> nearest) {
+    public static String hint(Optional<String> nearest) {
         return nearest.map(c -> " (did you mean '" + c + "'?)").orElse("");
+    }
+
+    /** The closest of {@code candidates} however far it is (the first on a tie), or empty when there are none. */
+    public static Optional<String> closest(String text, Collection<String> candidates) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT), bestDistance);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Levenshtein distance, or any value of at least {@code cap} once it is certain to reach it. */

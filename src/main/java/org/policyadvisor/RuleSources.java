@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * The text of a rules directory: rule files ({@code .drl}, {@code .dsl}, {@code .dslr}), the actor list
- * ({@code actors.csv}) and the cited sources ({@code sources/*.txt}), each with its path relative to the
- * directory, sorted by path.
+ * ({@code actors.csv}), the cited sources ({@code sources/*.txt}) and the documents {@code CLAIMS.md} and
+ * {@code README.md}, each with its path relative to the directory, sorted by path.
  */
 public record RuleSources(String origin, List<RuleSources.File> files) {
 
@@ -105,8 +105,13 @@ public record RuleSources(String origin, List<RuleSources.File> files) {
     }
 
     private static boolean wanted(String rel) {
-        return rel.endsWith(".drl") || rel.endsWith(".dsl") || rel.endsWith(".dslr")
-                || rel.equals("actors.csv") || (rel.startsWith("sources/") && rel.endsWith(".txt"));
+        return rel.endsWith(".drl") || rel.endsWith(".dsl") || rel.endsWith(".dslr") || rel.equals("actors.csv")
+                || (rel.startsWith("sources/") && rel.endsWith(".txt")) || isDocument(rel);
+    }
+
+    /** The documents kept with the rules ({@code CLAIMS.md}, {@code README.md}): checked, not part of the revision. */
+    private static boolean isDocument(String rel) {
+        return rel.equals("CLAIMS.md") || rel.equals("README.md");
     }
 
     public List<File> ruleFiles() {
@@ -122,6 +127,9 @@ public record RuleSources(String origin, List<RuleSources.File> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (File f : files) {
+                if (isDocument(f.path())) {
+                    continue;
+                }
                 sha.update(f.path().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(f.text().getBytes(StandardCharsets.UTF_8));

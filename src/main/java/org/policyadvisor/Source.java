@@ -5,12 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A cited source kept with the rules ({@code rules/sources/ID.txt}): a header of {@code key: value}
- * lines (id, title, publisher, date, author), a line {@code ---}, then the verbatim text.
+ * A cited source kept with the rules ({@code rules/sources/ID.txt}): a header of {@code key: value} lines, a line
+ * {@code ---}, then the verbatim text. The header names the source ({@value #HEADER}); {@code grade} is its
+ * {@link Grade} and {@code text} says whether the text kept is {@code whole} or an {@code excerpt}.
  */
 public record Source(String id, Map<String, String> header, String text) {
+
+    /** The header fields every source states. */
+    public static final String HEADER = "id, title, publisher, author, date, url, retrieved, text, grade";
 
     public Source {
         Objects.requireNonNull(id, "id must not be null");
@@ -45,6 +50,16 @@ public record Source(String id, Map<String, String> header, String text) {
             }
         }
         return all;
+    }
+
+    /** The source's grade, when its header gives a valid one. */
+    public Optional<Grade> grade() {
+        return Grade.parse(header.get("grade"));
+    }
+
+    /** What the source's claims count for: its grade's factor, or 1 for a source without a grade. */
+    public double factor() {
+        return grade().map(Grade::factor).orElse(1.0);
     }
 
     /** True when the quote appears verbatim in the text; runs of whitespace count as one space. */

@@ -13,11 +13,83 @@ import java.util.stream.Collectors;
  * The fact types the rules declare and the actor codes they know. Checks facts before any evaluation:
  * unknown type, unknown field, missing field, wrong kind of value, unknown actor, value outside its set.
  */
-public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> actors) {
+public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> actors, List<String> actorOrder) {
 
     public Vocabulary {
         types = List.copyOf(types);
         actors = Collections.unmodifiableSortedMap(new TreeMap<>(actors));
+        actorOrder = actorOrder == null ? List.copyOf(actors.keySet()) : List.copyOf(actorOrder);
+    }
+
+    /** A vocabulary whose actors are listed in code order. */
+    public Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> actors) {
+        this(types, actors, null);
+    }
+
+    /**
+     * The fact as the rules see it: a fact of a symmetric type has its two symmetric fields in the order of the actor
+     * list (values that are no actors after those that are, by text), so that the same relation written either way
+     * is one fact. Any other fact is returned as it is.
+     */
+    public Fact canonical(Fact fact) {
+        FactTypeSpec type = find(fact.type());
+        if (type == null || !type.isSymmetric()) {
+            return fact;
+        }
+        String a = type.symmetric().get(0);
+        String b = type.symmetric().get(1);
+        Object x = fact.fields().get(a);
+        Object y = fact.fields().get(b);
+        if (x == null || y == null || order(x, y) <= 0) {
+            return fact;
+        }
+        TreeMap<String, Object> swapped = new TreeMap<>(fact.fields());
+        swapped.put(a, y);
+        swapped.put(b, x);
+        return new Fact(fact.type(), swapped);
+    }
+
+    private int order(Object x, Object y) {
+        int i = actorOrder.indexOf(String.valueOf(x));
+        int j = actorOrder.indexOf(String.valueOf(y));
+        if (i >= 0 && j >= 0) {
+            return Integer.compare(i, j);
+        }
+        if (i >= 0 || j >= 0) {
+            return i >= 0 ? -1 : 1;
+        }
+        return String.valueOf(x).compareTo(String.valueOf(y));
+    }
+
+    /**
+     * True when the fact has the type and the listed field values; for a symmetric type, the values of its two
+     * symmetric fields may be listed either way round.
+     */
+    public boolean matches(Fact fact, String type, Map<String, ?> someFields) {
+        if (fact.matches(type, someFields)) {
+            return true;
+        }
+        FactTypeSpec spec = find(type);
+        if (spec == null || !spec.isSymmetric()) {
+            return false;
+        }
+        Map<String, Object> swapped = new TreeMap<>(someFields);
+        String a = spec.symmetric().get(0);
+        String b = spec.symmetric().get(1);
+        swapped.remove(a);
+        swapped.remove(b);
+        if (someFields.containsKey(a)) {
+            swapped.put(b, someFields.get(a));
+        }
+        if (someFields.containsKey(b)) {
+            swapped.put(a, someFields.get(b));
+        }
+        return fact.matches(type, swapped);
+    }
+
+    /** What is wrong with a value for a field of this vocabulary, or empty when the value fits. */
+    public Optional<String> problem(FieldSpec field, Object value) {
+        return canonical(field, value) != null ? Optional.empty() : Optional.of(message(field, value));
     }
 
     public Optional<FactTypeSpec> type(String name) {
@@ -167,8 +239,13 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         if (valid != null) {
             return valid;
         }
-        // Which problem it is, in the order canonical() looks.
-        String message = switch (field.kind()) {
+        problems.add(new Problem(at(path, index) + "." + field.name(), message(field, raw)));
+        return null;
+    }
+
+    /** Which problem an invalid value has, in the order canonical() looks. */
+    private String message(FieldSpec field, Object raw) {
+        return switch (field.kind()) {
             case STRING -> !(raw instanceof String s) ? "expected " + expectation(field) + ", got " + describe(raw)
                     : field.actor() && !actors.containsKey(s) ? "unknown actor '" + s + "'"
                             + Nearest.hint(Nearest.of(s, actors)) + "; expected one of "
@@ -178,8 +255,6 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
             case BOOLEAN -> "expected true or false, got " + describe(raw);
             case INTEGER -> "expected an integer, got " + describe(raw);
         };
-        problems.add(new Problem(at(path, index) + "." + field.name(), message));
-        return null;
     }
 
     private static String expectation(FieldSpec field) {

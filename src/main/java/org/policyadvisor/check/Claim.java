@@ -6,25 +6,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.policyadvisor.Condition;
-import org.policyadvisor.Conclusion;
-
 /**
- * A rule as its text states it, whether or not the rule base compiles: what the lints read.
+ * A rule as its file states it, read by the claim grammar but not yet checked against the vocabulary.
  * Unlike a {@link org.policyadvisor.Rule}, its metadata may be missing or wrong.
  *
- * @param name        the rule's display name
- * @param tags        its metadata ({@code @id}, {@code @quote}, {@code @source}, {@code @hedge} ...) by name
- * @param conditions  what it requires, present or absent, in the order written
- * @param conclusions what it concludes
- * @param file        the rule file, relative to the rules directory
- * @param line        the line where the rule starts
- * @param endLine     the line where it ends
+ * @param tags     its metadata ({@code @id}, {@code @quote}, {@code @source}, {@code @hedge}) by name
+ * @param premises what it requires, present or absent, in the order written
+ * @param inserts  what it concludes
+ * @param line     the line where the rule starts
+ * @param endLine  the line where it ends
  */
-public record Claim(String name, Map<String, Claim.Tag> tags, List<Condition> conditions,
-                    List<Conclusion> conclusions, String file, int line, int endLine, List<Tag> plainInserts) {
+public record Claim(String name, Map<String, Claim.Tag> tags, List<Premise> premises, List<Insert> inserts,
+                    String file, int line, int endLine) {
 
-    /** A metadata value, unquoted, and where it is written (the rule's position when not known). */
+    /** A metadata value, unquoted, and where it is written. */
     public record Tag(String value, int line, int col) {
         public Tag {
             Objects.requireNonNull(value, "value must not be null");
@@ -35,9 +30,8 @@ public record Claim(String name, Map<String, Claim.Tag> tags, List<Condition> co
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(file, "file must not be null");
         tags = Map.copyOf(tags);
-        conditions = List.copyOf(conditions);
-        conclusions = List.copyOf(conclusions);
-        plainInserts = List.copyOf(plainInserts);
+        premises = List.copyOf(premises);
+        inserts = List.copyOf(inserts);
     }
 
     public String id() {
@@ -71,25 +65,21 @@ public record Claim(String name, Map<String, Claim.Tag> tags, List<Condition> co
         return id().isEmpty() ? "'" + name + "'" : id();
     }
 
-    /**
-     * Its premises as a set of condition texts ({@code not ...} for absences), with whitespace kept
-     * only between two word characters, so that {@code A( x == 1 )} and {@code A(x==1)} are the same.
-     */
-    public Set<String> premises() {
+    /** Its premises as a set of texts ({@code not ...} for absences), for comparing two claims' premises. */
+    public Set<String> premiseTexts() {
         Set<String> texts = new TreeSet<>();
-        conditions.forEach(c -> texts.add(c.text().strip().replaceAll("\\s+", " ")
-                .replaceAll("(?<=\\W) | (?=\\W)", "")));
+        premises.forEach(p -> texts.add((p.absent() ? "not " : "") + p.type() + p.constraints()));
         return texts;
     }
 
     /** The types it needs present, without repeats. */
     public List<String> needs() {
-        return conditions.stream().filter(c -> !c.absent()).map(Condition::type).distinct().toList();
+        return premises.stream().filter(p -> !p.absent()).map(Premise::type).distinct().toList();
     }
 
     /** The types it concludes, without repeats. */
     public List<String> concludes() {
-        return conclusions.stream().map(Conclusion::type).distinct().toList();
+        return inserts.stream().map(Insert::type).distinct().toList();
     }
 
     /** Where the tag is written, or the rule's start when the rule has no such tag. */

@@ -2,22 +2,28 @@ package org.policyadvisor.check;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A fact type as declared in the rule text ({@code declare ... end}).
+ * A fact type as the vocabulary file declares it ({@code declare ... end}), not yet checked.
  *
- * @param name     the simple type name
- * @param fields   its field names, in declaration order (the order of constructor arguments)
- * @param opposite the type named by {@code @opposite("...")}, or {@code ""}
- * @param file     the rule file that declares it
- * @param line     the line of the declaration
+ * @param fields    in declaration order (the order of a conclusion's arguments)
+ * @param symmetric the two fields named by {@code @symmetric("a", "b")}, or empty
+ * @param opposite  the type named by {@code @opposite("...")}, or {@code ""}
  */
-public record DeclaredType(String name, List<String> fields, String opposite, String file, int line) {
+public record DeclaredType(String name, String doc, List<DeclaredField> fields, List<String> symmetric,
+                           String opposite, String file, int line) {
 
     public DeclaredType {
         Objects.requireNonNull(name, "name must not be null");
+        doc = doc == null ? "" : doc;
         fields = List.copyOf(fields);
+        symmetric = List.copyOf(symmetric);
         opposite = opposite == null ? "" : opposite;
         Objects.requireNonNull(file, "file must not be null");
+    }
+
+    public Optional<DeclaredField> field(String fieldName) {
+        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
 }

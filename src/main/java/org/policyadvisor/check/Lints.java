@@ -6,11 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policyadvisor.RuleSources;
 import org.policyadvisor.Source;
 
 /**
- * The lints that read rule text only, so they run whether or not the rules compile: metadata, plain inserts,
- * quotes and sources, consequences nobody uses, cycles, and contradicting claims. Documented in rules/README.md.
+ * The lints over what the rule files say: metadata, quotes and sources, source headers, the rule ids of CLAIMS.md and
+ * the vocabulary table of README.md, consequences nobody uses, cycles, and a source contradicting itself.
+ * Documented in rules/README.md.
  */
 public final class Lints {
 
@@ -23,13 +25,14 @@ public final class Lints {
      * @param given         a source text given on the command line, if any
      * @param expectedTypes the fact types that scenarios expect
      */
-    public static List<Diagnostic> run(WrittenRules rules, List<Source> sources, Optional<Source> given,
-                                       Set<String> expectedTypes) {
+    public static List<Diagnostic> run(WrittenRules rules, RuleSources files, List<Source> sources,
+                                       Optional<Source> given, Set<String> expectedTypes) {
         Objects.requireNonNull(rules, "rules must not be null");
         List<Diagnostic> found = new ArrayList<>();
         found.addAll(MetadataLint.check(rules.claims()));
-        found.addAll(InsertLint.check(rules.claims()));
         found.addAll(SourceLint.check(rules.claims(), sources, given));
+        found.addAll(SourceHeaderLint.check(sources));
+        found.addAll(DocsLint.check(rules, files));
         found.addAll(UnusedConsequenceLint.check(rules, expectedTypes));
         if (!rules.claims().isEmpty()) {
             found.addAll(CycleLint.check(rules.claims()));

@@ -1,21 +1,16 @@
 package org.policyadvisor.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
-import org.policyadvisor.Conclusion;
-
 /**
- * Two rules that conclude a thing and its opposite from the same premises contradict each other.
- * Opposites: two types linked by {@code @opposite("Other")} on either declaration, or the same type
- * with a boolean field set to {@code true} by one rule and {@code false} by the other; in both cases
- * every other field that both conclusions set must agree. Same premises: the same set of condition
- * texts, as written (whitespace aside).
+ * A source contradicts itself when two of its claims conclude a fact and its opposite from the same premises:
+ * opposite types are declared with {@code @opposite("Other")}, and the two conclusions must have the same arguments.
+ * That is an error. Claims of two different sources that conclude opposite things are not: the sources disagree,
+ * and answers show the pair as contested.
  */
 final class OppositeLint {
 
@@ -24,61 +19,36 @@ final class OppositeLint {
 
     static List<Diagnostic> check(WrittenRules rules) {
         List<Diagnostic> found = new ArrayList<>();
-        Set<List<String>> opposites = new HashSet<>();
-        for (DeclaredType t : rules.types()) {
-            if (t.opposite().isEmpty()) {
-                continue;
-            }
-            if (rules.type(t.opposite()).isEmpty()) {
-                found.add(Diagnostic.error(t.file(), t.line(), 1, "@opposite(\"" + t.opposite() + "\") of "
-                        + t.name() + " names no declared type", ""));
-            } else {
-                opposites.add(List.of(t.name(), t.opposite()));
-                opposites.add(List.of(t.opposite(), t.name()));
-            }
-        }
-        Map<Set<String>, List<Claim>> byPremises = new LinkedHashMap<>();
-        rules.claims().forEach(c -> byPremises.computeIfAbsent(c.premises(), k -> new ArrayList<>()).add(c));
-        for (List<Claim> group : byPremises.values()) {
+        Map<List<Object>, List<Claim>> groups = new LinkedHashMap<>();
+        rules.claims().forEach(c -> groups.computeIfAbsent(List.of(c.source(), c.premiseTexts()),
+                k -> new ArrayList<>()).add(c));
+        for (List<Claim> group : groups.values()) {
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
-                    contradictions(group.get(i), group.get(j), opposites, found);
+                    contradictions(group.get(i), group.get(j), rules, found);
                 }
             }
         }
         return found;
     }
 
-    private static void contradictions(Claim first, Claim second, Set<List<String>> opposites, List<Diagnostic> found) {
-        for (Conclusion a : first.conclusions()) {
-            for (Conclusion b : second.conclusions()) {
-                if (opposite(a, b, opposites)) {
-                    found.add(Diagnostic.error(second.file(), second.line(), 1, "rule " + second.label() + " concludes "
-                            + b + ", the opposite of " + a + " which rule " + first.label() + " (" + first.file() + ":"
-                            + first.line() + ") concludes from the same premises", second.id()));
+    private static void contradictions(Claim first, Claim second, WrittenRules rules, List<Diagnostic> found) {
+        for (Insert a : first.inserts()) {
+            for (Insert b : second.inserts()) {
+                if (opposite(a, b, rules)) {
+                    found.add(Diagnostic.error(second.file(), b.line(), b.col(), "source '" + second.source()
+                            + "' contradicts itself: rule " + second.label() + " concludes " + b + ", the opposite of "
+                            + a + " which rule " + first.label() + " (" + first.file() + ":" + first.line()
+                            + ") concludes from the same premises", second.id()));
                 }
             }
         }
     }
 
-    static boolean opposite(Conclusion a, Conclusion b, Set<List<String>> opposites) {
-        boolean sameType = a.type().equals(b.type());
-        if (!sameType && !opposites.contains(List.of(a.type(), b.type()))) {
-            return false;
-        }
-        boolean flipped = false;
-        for (Map.Entry<String, Object> e : a.fields().entrySet()) {
-            if (!b.fields().containsKey(e.getKey())) {
-                continue;
-            }
-            Object x = e.getValue();
-            Object y = b.fields().get(e.getKey());
-            if (sameType && x instanceof Boolean && y instanceof Boolean && !x.equals(y)) {
-                flipped = true;
-            } else if (!Objects.equals(x, y)) {
-                return false;
-            }
-        }
-        return !sameType || flipped;
+    private static boolean opposite(Insert a, Insert b, WrittenRules rules) {
+        String declared = rules.type(a.type()).map(DeclaredType::opposite).orElse("");
+        String back = rules.type(b.type()).map(DeclaredType::opposite).orElse("");
+        boolean types = declared.equals(b.type()) || back.equals(a.type());
+        return types && a.args().equals(b.args()) && !Set.of(a.type()).contains(b.type());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.policyadvisor.Condition;
 
 /**
  * A type that rules conclude but that no rule uses as a condition (present or absent) and no scenario
@@ -24,7 +23,7 @@ final class UnusedConsequenceLint {
             return List.of(); // a file that does not parse may well use the type
         }
         Set<String> used = new HashSet<>();
-        rules.claims().forEach(c -> c.conditions().stream().map(Condition::type).forEach(used::add));
+        rules.claims().forEach(c -> c.premises().stream().map(Premise::type).forEach(used::add));
         Map<String, List<Claim>> concludedBy = new TreeMap<>();
         for (Claim c : rules.claims()) {
             c.concludes().forEach(t -> concludedBy.computeIfAbsent(t, k -> new ArrayList<>()).add(c));

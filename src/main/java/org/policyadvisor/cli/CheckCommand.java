@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSources sources = rules == null ? RuleSources.packaged() : RuleSources.fromDirectory(rules);
-        CheckReport report = RuleCheck.run(sources, given(), ExpectedTypes.in(ScenarioDirs.of(facts, rules)));
+        CheckReport report = RuleCheck.report(sources, given(), ExpectedTypes.in(ScenarioDirs.of(facts, rules)));
         PrintWriter out = spec.commandLine().getOut();
         for (Diagnostic d : report.diagnostics()) {
             out.println(shown(d, sources).format());

@@ -5,40 +5,43 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.kie.api.KieBase;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Limits;
 import org.policyadvisor.Rule;
+import org.policyadvisor.RuleBase;
+import org.policyadvisor.RuleSelection;
+import org.policyadvisor.Source;
 import org.policyadvisor.Vocabulary;
-import org.policyadvisor.spi.RuleBase;
 
 /**
- * A compiled KieBase with what was read from it. Immutable and thread-safe: the KieBase is shared,
- * and each evaluation opens its own session from the {@link SessionPool} and disposes it.
+ * A Drools rule base built from checked claims, with the claims, vocabulary and sources it was built from.
+ * Immutable and thread-safe: the KieBase is shared, and each evaluation opens its own session from the
+ * {@link SessionPool} and disposes it.
  */
 final class DroolsRuleBase implements RuleBase {
 
-    private final KieBase kieBase;
+    private final ModelBuilder.Built built;
     private final String revision;
     private final Instant loadedAt;
-    private final Map<String, Rule> rulesByKey;
     private final List<Rule> rules;
     private final Vocabulary vocabulary;
-    private final SessionTypes types;
+    private final List<Source> sources;
+    private final Map<String, Double> factors;
     private final SessionPool sessions;
 
-    DroolsRuleBase(KieBase kieBase, String revision, Instant loadedAt, Map<String, Rule> rulesByKey,
-                   Vocabulary vocabulary) {
-        this.kieBase = kieBase;
+    DroolsRuleBase(ModelBuilder.Built built, String revision, Instant loadedAt, List<Rule> rules,
+                   Vocabulary vocabulary, List<Source> sources) {
+        this.built = built;
         this.revision = revision;
         this.loadedAt = loadedAt;
-        this.rulesByKey = Map.copyOf(rulesByKey);
-        this.rules = rulesByKey.values().stream().sorted(Comparator.comparing(Rule::id)).toList();
+        this.rules = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
         this.vocabulary = vocabulary;
-        this.types = new SessionTypes(kieBase, this.rulesByKey);
-        TruthMaintenance.enableForDeclaredTypes(kieBase, FactTypes.of(kieBase));
-        this.sessions = new SessionPool(kieBase);
+        this.sources = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
+        this.factors = this.sources.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Source::id,
+                Source::factor));
+        Evaluation.enableTruthMaintenance(built.kieBase());
+        this.sessions = new SessionPool(built.kieBase());
     }
 
     @Override
@@ -62,23 +65,16 @@ final class DroolsRuleBase implements RuleBase {
     }
 
     @Override
-    public Assessment evaluate(String description, List<Fact> facts, Limits limits) {
-        Evaluation.Result result = new Evaluation(sessions, types, limits).run(facts);
-        return Explanations.assess(revision, description, result);
+    public List<Source> sources() {
+        return sources;
     }
 
-    /** The KieBase itself, for benchmarks that compare against a bare session. */
-    KieBase kieBase() {
-        return kieBase;
-    }
-
-    /** Where evaluations take their sessions from. */
-    SessionPool sessions() {
-        return sessions;
-    }
-
-    /** The types and rules resolved for sessions of this KieBase. */
-    SessionTypes types() {
-        return types;
+    @Override
+    public Assessment evaluate(String description, List<Fact> facts, Limits limits, RuleSelection selection) {
+        Map<String, Rule> claims = built.claims();
+        Evaluation.Recorded recorded = Evaluation.run(sessions, claims, facts, limits,
+                selection == RuleSelection.ALL ? name -> true : name -> selection.uses(claims.get(name)));
+        return Explanations.assess(revision, description, recorded,
+                rule -> selection.hedge(rule).likelihood() * factors.getOrDefault(rule.source(), 1.0), vocabulary);
     }
 }

@@ -2,9 +2,9 @@ package org.policyadvisor.engine;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -14,11 +14,9 @@ import org.policyadvisor.Limits;
 import org.policyadvisor.Problem;
 
 /**
- * Counts firings per rule and halts the session when the wall-clock limit passes. It is an agenda filter
- * that accepts every match, consulted just before each firing: cheaper than an event listener, which makes
- * the session build an event object for every match it creates and cancels. The firing cap itself is
- * enforced by {@code fireAllRules(filter, max)}; this class reports who fired most. It only notes each firing's
- * rule as it goes, and counts them when a limit was exceeded.
+ * Decides which matches fire: those of allowed rules (an evaluation may leave rules or sources out), while counting
+ * firings per rule and halting the session when the wall-clock limit passes. The firing cap itself is enforced by
+ * {@code fireAllRules(filter, max)}; this class reports who fired most when a limit was exceeded.
  */
 final class FiringGuard implements AgendaFilter {
 
@@ -28,27 +26,26 @@ final class FiringGuard implements AgendaFilter {
 
     private final KieSession session;
     private final Limits limits;
+    private final Predicate<String> allowed;
     private final long deadline;
-    /** The rules of the latest firings, folded into {@link #firings} whenever it fills up. */
-    private final org.kie.api.definition.rule.Rule[] recent = new org.kie.api.definition.rule.Rule[128];
-    private int pending;
-    /** Firings per rule object: rules are compared by identity, which needs no hashing of their names. */
-    private Map<org.kie.api.definition.rule.Rule, int[]> firings;
+    private final Map<String, Integer> firings = new HashMap<>();
     private int count;
     private boolean timedOut;
 
-    FiringGuard(KieSession session, Limits limits) {
+    FiringGuard(KieSession session, Limits limits, Predicate<String> allowed) {
         this.session = session;
         this.limits = limits;
+        this.allowed = allowed;
         this.deadline = System.nanoTime() + limits.timeout().toNanos();
     }
 
     @Override
     public boolean accept(Match match) {
-        if (pending == recent.length) {
-            fold();
+        String name = match.getRule().getName();
+        if (!allowed.test(name)) {
+            return false;
         }
-        recent[pending++] = match.getRule();
+        firings.merge(name, 1, Integer::sum);
         if (++count % CLOCK_EVERY == 0 && System.nanoTime() - deadline > 0) {
             timedOut = true;
             session.halt();
@@ -68,21 +65,8 @@ final class FiringGuard implements AgendaFilter {
         }
     }
 
-    private void fold() {
-        if (firings == null) {
-            firings = new IdentityHashMap<>();
-        }
-        for (int i = 0; i < pending; i++) {
-            firings.computeIfAbsent(recent[i], r -> new int[1])[0]++;
-        }
-        pending = 0;
-    }
-
     private List<Problem> busiest() {
-        fold();
-        Map<String, Integer> byName = new HashMap<>();
-        firings.forEach((rule, n) -> byName.merge(rule.getName(), n[0], Integer::sum));
-        return byName.entrySet().stream()
+        return firings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(BUSIEST)
