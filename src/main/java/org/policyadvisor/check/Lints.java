@@ -19,7 +19,14 @@ public final class Lints {
     private Lints() {
     }
 
+    /** The lints without which no rule base is built: each rule's id (unique), quote and hedge. */
+    public static List<Diagnostic> essential(WrittenRules rules) {
+        return MetadataLint.check(rules.claims());
+    }
+
     /**
+     * The other lints.
+     *
      * @param rules         what the rule files say
      * @param sources       the sources kept with the rules
      * @param given         a source text given on the command line, if any
@@ -29,7 +36,6 @@ public final class Lints {
                                        Optional<Source> given, Set<String> expectedTypes) {
         Objects.requireNonNull(rules, "rules must not be null");
         List<Diagnostic> found = new ArrayList<>();
-        found.addAll(MetadataLint.check(rules.claims()));
         found.addAll(SourceLint.check(rules.claims(), sources, given));
         found.addAll(SourceHeaderLint.check(sources));
         found.addAll(DocsLint.check(rules, files));

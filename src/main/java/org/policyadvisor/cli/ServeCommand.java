@@ -94,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
         int loops = eventLoops > 0 ? eventLoops : cores;
         AtomicReference<Advisor> advisor = new AtomicReference<>(options.advisor());
         Reloader reloader = options.rules == null ? null : new Reloader(options.rules, advisor, options.limits(),
-                sources -> List.of(), Duration.ofMillis(debounceMs), Clock.systemUTC());
+                RuleCheck::lintErrors, Duration.ofMillis(debounceMs), Clock.systemUTC());
         Supplier<List<Problem>> loadProblems = reloader == null ? List::of : () -> reloader.status().problems();
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         Queue<AdvisorVerticle> instances = new ConcurrentLinkedQueue<>();

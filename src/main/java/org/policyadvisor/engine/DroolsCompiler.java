@@ -10,14 +10,14 @@ import org.policyadvisor.Problem;
 import org.policyadvisor.RuleBase;
 import org.policyadvisor.RuleCompiler;
 import org.policyadvisor.RuleSources;
-import org.policyadvisor.check.Diagnostic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds a rule base from a rules directory: the files are read and checked as claims ({@link RuleCheck}); only when
- * nothing is wrong are the checked claims turned into a Drools rule base ({@link ModelBuilder}). No rule text is
- * ever handed to a compiler. Every problem is reported at once.
+ * no claim is wrong are the checked claims turned into a Drools rule base ({@link ModelBuilder}). No rule text is
+ * ever handed to a compiler. Every problem is reported at once. The lints that do not make a claim wrong (quotes,
+ * sources, documents, cycles) are {@code check}'s to report.
  */
 public final class DroolsCompiler implements RuleCompiler {
 
@@ -37,10 +37,7 @@ public final class DroolsCompiler implements RuleCompiler {
     public RuleBase compile(RuleSources sources) {
         long start = System.nanoTime();
         RuleCheck.Result checked = RuleCheck.run(sources, Optional.empty(), Set.of());
-        List<Problem> errors = checked.report().diagnostics().stream().filter(Diagnostic::isError)
-                .map(d -> new Problem(d.file() + ":" + d.line() + ":" + d.col(),
-                        d.ruleId().isEmpty() ? d.message() : d.message() + " [" + d.ruleId() + "]"))
-                .toList();
+        List<Problem> errors = RuleCheck.problems(checked.essential());
         if (!errors.isEmpty()) {
             throw new InvalidRulesException(errors);
         }

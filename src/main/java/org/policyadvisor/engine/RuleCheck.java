@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policyadvisor.Problem;
 import org.policyadvisor.Rule;
 import org.policyadvisor.RuleSources;
 import org.policyadvisor.Source;
@@ -25,8 +26,13 @@ import org.policyadvisor.check.WrittenRules;
  */
 public final class RuleCheck {
 
-    /** What the check found, and what passed it. */
-    public record Result(CheckReport report, Vocabulary vocabulary, List<Rule> rules, List<Source> sources) {
+    /**
+     * What the check found, and what passed it. {@code essential} are the errors that keep a rule base from being
+     * built (the grammar, the vocabulary, names and literals, and each rule's id, quote and hedge); the report also
+     * has what the lints found.
+     */
+    public record Result(CheckReport report, List<Diagnostic> essential, Vocabulary vocabulary, List<Rule> rules,
+                         List<Source> sources) {
     }
 
     private RuleCheck() {
@@ -40,16 +46,34 @@ public final class RuleCheck {
     public static Result run(RuleSources sources, Optional<Source> given, Set<String> expectedTypes) {
         Objects.requireNonNull(sources, "sources must not be null");
         if (sources.ruleFiles().isEmpty()) {
-            return new Result(new CheckReport(List.of(Diagnostic.error(sources.origin(), 1, 1,
-                    "no rule files (.drl, .dslr)", ""))), null, List.of(), List.of());
+            List<Diagnostic> none = List.of(Diagnostic.error(sources.origin(), 1, 1, "no rule files (.drl, .dslr)", ""));
+            return new Result(new CheckReport(none), none, null, List.of(), List.of());
         }
         WrittenRules written = RuleReader.read(sources);
         List<Diagnostic> found = new ArrayList<>(written.problems());
         Vocabulary vocabulary = VocabularyCheck.build(written.types(), ActorList.read(sources), found);
         List<Rule> rules = ClaimCheck.check(written.claims(), vocabulary, found);
+        found.addAll(Lints.essential(written));
+        List<Diagnostic> essential = found.stream().filter(Diagnostic::isError).sorted().toList();
         List<Source> cited = Source.all(sources);
         found.addAll(Lints.run(written, sources, cited, given, expectedTypes));
-        return new Result(new CheckReport(found), vocabulary, rules, cited);
+        return new Result(new CheckReport(found), essential, vocabulary, rules, cited);
+    }
+
+    /**
+     * Every error {@code check} finds, as problems located {@code file:line:col}, for a caller that wants the lints
+     * to block new rules as well (a reloader, for instance).
+     */
+    public static List<Problem> lintErrors(RuleSources sources) {
+        return problems(run(sources, Optional.empty(), Set.of()).report().diagnostics());
+    }
+
+    /** The errors among the diagnostics, as problems located {@code file:line:col}, each naming its rule. */
+    static List<Problem> problems(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(Diagnostic::isError)
+                .map(d -> new Problem(d.file() + ":" + d.line() + ":" + d.col(),
+                        d.ruleId().isEmpty() ? d.message() : d.message() + " [" + d.ruleId() + "]"))
+                .toList();
     }
 
     /** Shorthand for the check a build makes. */

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Limits;
+import org.policyadvisor.engine.RuleCheck;
 import org.policyadvisor.Problem;
 import org.policyadvisor.RuleSources;
-import org.policyadvisor.engine.RuleCheck;
 import org.policyadvisor.reload.Reloader;
 
 @DisplayName("Hot reload of a rules directory while serving")
