@@ -81,6 +81,20 @@ public final class Fixtures {
         return Fact.of("ArmsTransfer", Map.of("supplier", "RUS", "recipient", "PRK", "category", category));
     }
 
+    /** Deletes a directory and everything in it, if it exists. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes files into a fresh temporary rules directory. */
     public static Path rulesDir(Map<String, String> files) {
         try {

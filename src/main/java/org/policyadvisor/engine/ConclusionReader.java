@@ -99,7 +99,12 @@ final class ConclusionReader {
             refuse(begin(call), line, col, "insertLogical takes one 'new Type(...)'; " + FORM);
             return null;
         }
-        if (created.getScope().isPresent() || created.getAnonymousClassBody().isPresent()
+        if (created.getAnonymousClassBody().isPresent()) {
+            refuse(begin(created), line, col, "an anonymous class body ('new " + created.getType() + "(...) { ... }') is"
+                    + " not part of the claim language; " + FORM);
+            return null;
+        }
+        if (created.getScope().isPresent()
                 || created.getTypeArguments().isPresent() || created.getType().getScope().isPresent()
                 || created.getType().getTypeArguments().isPresent()
                 || !ConditionReader.TYPE_NAME.matcher(created.getType().getNameAsString()).matches()) {

@@ -170,7 +170,8 @@ public final class RuleReader {
         pkg.getGlobals().forEach(d -> refuse(found, path, d, "global"));
         pkg.getFunctions().forEach(d -> refuse(found, path, d, "function"));
         pkg.getEntryPointDeclarations().forEach(d -> refuse(found, path, d, "declare entry-point"));
-        pkg.getAttributes().forEach(d -> refuse(found, path, d, "package attribute '" + d.getName() + "'"));
+        pkg.getAttributes().forEach(d -> found.add(Diagnostic.error(path, Math.max(d.getLine(), 1), d.getColumn() + 1,
+                "the package attribute '" + d.getName() + "' is not part of the claim language", "")));
     }
 
     private static void refuse(List<Diagnostic> found, String path, BaseDescr descr, String construct) {
@@ -247,7 +248,7 @@ public final class RuleReader {
             case "Forall" -> "forall";
             case "Not" -> "not with several conditions";
             case "ConditionalBranch" -> "if ... do[...]";
-            case "NamedConsequenceInvoker" -> "do[...]";
+            case "NamedConsequenceInvoker", "NamedConsequence" -> "do[...]";
             default -> name.toLowerCase();
         };
     }

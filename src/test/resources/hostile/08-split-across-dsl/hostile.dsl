@@ -1,0 +1,3 @@
+[when]a cause=Cause($a : actor)
+[then]conclude an effect=insertLogical(new Effect($a));
+[then]and report {x}={x}.exit(8);
