@@ -61,31 +61,36 @@ public final class Nearest {
         return Optional.ofNullable(best);
     }
 
-    /** Levenshtein distance, or any value of at least {@code cap} once it is certain to reach it. */
+    /**
+     * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbouring letters as one
+     * ({@code PKR} is one step from {@code PRK}), or any value of at least {@code cap} once it is certain to reach it.
+     */
     private static int distance(String a, String b, int cap) {
         if (Math.abs(a.length() - b.length()) >= cap) {
             return cap;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
+            int rowMin = Integer.MAX_VALUE;
             for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-                rowMin = Math.min(rowMin, current[j]);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+                rowMin = Math.min(rowMin, best);
             }
             if (rowMin >= cap) {
                 return cap;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -29,6 +29,8 @@ public final class ClaimCheck {
 
     private final Vocabulary vocabulary;
     private final List<Diagnostic> found;
+    /** The variables of the current claim already reported as used before they are bound. */
+    private final Set<String> unbound = new HashSet<>();
 
     private ClaimCheck(Vocabulary vocabulary, List<Diagnostic> found) {
         this.vocabulary = vocabulary;
@@ -54,6 +56,7 @@ public final class ClaimCheck {
 
     private Rule claim(Claim claim) {
         int before = found.size();
+        unbound.clear();
         Map<String, Binding> bound = new HashMap<>();
         List<Condition> conditions = new ArrayList<>();
         for (int i = 0; i < claim.premises().size(); i++) {
@@ -111,6 +114,7 @@ public final class ClaimCheck {
                     Binding b = local.containsKey(term.variable()) ? local.get(term.variable())
                             : bound.get(term.variable());
                     if (b == null) {
+                        unbound.add(term.variable());
                         error(claim, c.line(), c.col(), "variable " + term.variable() + " is not bound before it is"
                                 + " used; bind it in an earlier condition ($x : field)");
                     } else {
@@ -171,7 +175,9 @@ public final class ClaimCheck {
                 continue;
             }
             Binding b = bound.get(arg.variable());
-            if (b == null) {
+            if (b == null && unbound.contains(arg.variable())) {
+                continue; // already reported where it was first used
+            } else if (b == null) {
                 error(claim, insert.line(), insert.col(), "variable " + arg.variable() + " is not bound in a"
                         + " condition that must hold (a variable of a 'not' condition holds no value)");
             } else {
