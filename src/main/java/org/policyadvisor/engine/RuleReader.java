@@ -42,28 +42,33 @@ public final class RuleReader {
     private RuleReader() {
     }
 
-    /** Every rule file of the sources, read and checked against the grammar. */
+    /** Every rule file of the sources, read and checked against the grammar (files read before come from the cache). */
     public static WrittenRules read(RuleSources sources) {
+        return read(sources, ParseCache.user());
+    }
+
+    static WrittenRules read(RuleSources sources, ParseCache cache) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<DeclaredType> types = new ArrayList<>();
         List<String> unparsed = new ArrayList<>();
-        DslSentences dsl = DslSentences.read(sources);
-        problems.addAll(dsl.problems());
-        dsl.problems().stream().map(Diagnostic::file).distinct().forEach(unparsed::add);
+        String dslText = dslText(sources);
+        DslSentences dsl = null;
         for (RuleSources.File file : sources.ruleFiles()) {
-            if (file.path().endsWith(".dsl")) {
-                continue;
+            String key = ParseCache.key(file, dslText);
+            ParseCache.Entry entry = cache.get(key).orElse(null);
+            if (entry == null) {
+                if (dsl == null) {
+                    dsl = DslSentences.read(sources);
+                }
+                entry = readFile(key, file, dsl);
+                cache.put(entry);
             }
-            List<Diagnostic> found = new ArrayList<>();
-            List<Claim> fileClaims = new ArrayList<>();
-            List<DeclaredType> fileTypes = new ArrayList<>();
-            readFile(file, dsl, found, fileClaims, fileTypes);
-            if (found.isEmpty()) {
-                claims.addAll(fileClaims);
-                types.addAll(fileTypes);
+            if (entry.problems().isEmpty()) {
+                claims.addAll(entry.claims());
+                types.addAll(entry.types());
             } else {
-                problems.addAll(found);
+                problems.addAll(entry.problems());
                 unparsed.add(file.path());
             }
         }
@@ -72,6 +77,28 @@ public final class RuleReader {
                     + VOCABULARY, ""));
         }
         return new WrittenRules(claims, types, problems, unparsed);
+    }
+
+    /** Every DSL file's text, in path order: what a DSLR file's reading depends on besides its own text. */
+    private static String dslText(RuleSources sources) {
+        StringBuilder text = new StringBuilder();
+        sources.ruleFiles().stream().filter(f -> f.path().endsWith(".dsl"))
+                .forEach(f -> text.append(f.path()).append('\0').append(f.text()).append('\0'));
+        return text.toString();
+    }
+
+    /** One file read: a DSL file's own problems, or a rule file's claims, types and problems. */
+    private static ParseCache.Entry readFile(String key, RuleSources.File file, DslSentences dsl) {
+        if (file.path().endsWith(".dsl")) {
+            return new ParseCache.Entry(key, List.of(), List.of(), dsl.problems().stream()
+                    .filter(d -> d.file().equals(file.path())).toList());
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        List<Claim> fileClaims = new ArrayList<>();
+        List<DeclaredType> fileTypes = new ArrayList<>();
+        readFile(file, dsl, found, fileClaims, fileTypes);
+        return found.isEmpty() ? new ParseCache.Entry(key, fileClaims, fileTypes, List.of())
+                : new ParseCache.Entry(key, List.of(), List.of(), found);
     }
 
     private static void readFile(RuleSources.File file, DslSentences dsl, List<Diagnostic> found, List<Claim> claims,
