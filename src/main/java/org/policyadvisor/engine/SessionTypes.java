@@ -1,12 +1,12 @@
 package org.policyadvisor.engine;
 
 import java.lang.reflect.Constructor;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -31,14 +31,17 @@ final class SessionTypes {
     }
 
     /**
-     * Reads objects of one declared type: its shape, its fields in the shape's order, and its rank among the
-     * declared types by name (so that facts can be ordered by type without comparing names).
+     * Reads objects of one declared type: its fields, and its rank among the declared types by name (so that facts
+     * can be ordered by type without comparing names).
      */
-    record Reader(FactType type, Constructor<?> constructor, Fact.Shape shape, FactField[] fields, int rank,
-                  FieldAccess access) {
+    record Reader(FactType type, Constructor<?> constructor, List<FactField> fields, int rank) {
 
         Fact read(Object object) {
-            return access.reads() ? access.read(shape, object) : shape.fact(i -> fields[i].get(object));
+            TreeMap<String, Object> values = new TreeMap<>();
+            for (FactField field : fields) {
+                values.put(field.getName(), field.get(object));
+            }
+            return new Fact(type.getSimpleName(), values);
         }
     }
 
@@ -53,16 +56,8 @@ final class SessionTypes {
         Map<String, FactType> byName = FactTypes.of(kieBase);
         List<String> typeNames = byName.keySet().stream().sorted().toList();
         for (FactType type : byName.values()) {
-            List<String> names = new ArrayList<>();
-            Map<String, FactField> fields = new HashMap<>();
-            for (FactField field : type.getFields()) {
-                names.add(field.getName());
-                fields.put(field.getName(), field);
-            }
-            Fact.Shape shape = Fact.Shape.of(type.getSimpleName(), names);
-            FactField[] ordered = shape.fields().stream().map(fields::get).toArray(FactField[]::new);
-            Reader reader = new Reader(type, constructor(type), shape, ordered, typeNames.indexOf(type.getSimpleName()),
-                    FieldAccess.of(type, shape, ordered));
+            Reader reader = new Reader(type, constructor(type), List.copyOf(type.getFields()),
+                    typeNames.indexOf(type.getSimpleName()));
             byClass.put(type.getFactClass(), reader);
             readers.put(type.getSimpleName(), reader);
         }
@@ -100,35 +95,17 @@ final class SessionTypes {
         return byClass.get(type);
     }
 
-    /**
-     * An object of the fact's declared type with the fact's values, or null when the type is not declared.
-     * A checked fact has every field of its type, in the same order as the type's shape, so it is built through the
-     * type's constructor ({@link FieldAccess}) or its fields are set by position; a fact with other fields is set
-     * by name.
-     */
+    /** An object of the fact's declared type with the fact's values, or null when the type is not declared. */
     Object write(Fact fact) {
         Reader reader = readers.get(fact.type());
         if (reader == null) {
             return null;
         }
-        FactField[] fields = reader.fields();
-        boolean aligned = fields.length == fact.size();
-        for (int i = 0; aligned && i < fields.length; i++) {
-            aligned = fields[i].getName().equals(fact.name(i));
-        }
-        Object built = aligned ? reader.access().create(fact) : null;
-        if (built != null) {
-            return built;
-        }
         try {
             Object object = reader.constructor() != null ? reader.constructor().newInstance()
                     : reader.type().newInstance();
-            for (int i = 0; i < fact.size(); i++) {
-                if (aligned) {
-                    fields[i].set(object, fact.value(i));
-                } else {
-                    reader.type().set(object, fact.name(i), fact.value(i));
-                }
+            for (Map.Entry<String, Object> field : fact.fields().entrySet()) {
+                reader.type().set(object, field.getKey(), field.getValue());
             }
             return object;
         } catch (ReflectiveOperationException e) {

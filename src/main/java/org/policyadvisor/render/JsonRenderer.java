@@ -457,9 +457,9 @@ public final class JsonRenderer {
         g.writeString(fact.type());
         g.writeFieldName(FIELDS);
         g.writeStartObject();
-        for (int i = 0; i < fact.size(); i++) {
-            g.writeFieldName(encoded(fact.name(i)));
-            Object v = fact.value(i);
+        for (Map.Entry<String, Object> field : fact.fields().entrySet()) {
+            g.writeFieldName(encoded(field.getKey()));
+            Object v = field.getValue();
             if (v instanceof String s) {
                 g.writeString(s);
             } else if (v instanceof Boolean b) {
