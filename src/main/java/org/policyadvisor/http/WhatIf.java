@@ -9,7 +9,7 @@ import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Comparison;
 import org.policyadvisor.InvalidFactsException;
-import org.policyadvisor.render.JsonRenderer;
+import org.policyadvisor.render.AssessmentJson;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**
@@ -21,8 +21,7 @@ import org.policyadvisor.scenario.ScenarioReader;
  */
 final class WhatIf {
 
-    /** Shared by every request: it keeps the JSON of each rule, written once. */
-    private static final JsonRenderer RENDERER = new JsonRenderer(false);
+    private static final AssessmentJson RENDERER = new AssessmentJson(false);
     private static final byte[] EMPTY = new byte[0];
 
     /** The reader of the last advisor seen; an advisor swapped in gets a new one on its first request. */
