@@ -1,6 +1,5 @@
 package org.policyadvisor.http;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -87,11 +86,7 @@ public final class BareSessionServer {
             if (body.isBlank()) {
                 continue;
             }
-            WhatIfRequest request = PlainWhatIf.read(body.getBytes(StandardCharsets.UTF_8), reader,
-                    ServerConfig.DEFAULT_MAX_FACTS);
-            if (request == null) {
-                request = WhatIfRequest.read(body, reader, ServerConfig.DEFAULT_MAX_FACTS);
-            }
+            WhatIfRequest request = WhatIfRequest.read(body, reader, ServerConfig.DEFAULT_MAX_FACTS);
             prepared.put(body, sessions.objects(request.scenario().facts()));
         }
         return prepared;
