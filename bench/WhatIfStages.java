@@ -14,7 +14,7 @@ import org.policyadvisor.Fact;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Scenario;
 import org.policyadvisor.render.AssessmentJson;
-import org.policyadvisor.scenario.Json;
+import org.policyadvisor.json.Json;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**

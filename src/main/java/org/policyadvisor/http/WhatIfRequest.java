@@ -12,7 +12,7 @@ import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.NotFoundException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Scenario;
-import org.policyadvisor.scenario.Json;
+import org.policyadvisor.json.Json;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.NotFoundException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Scenario;
 import org.policyadvisor.Vocabulary;
-import org.policyadvisor.scenario.Json;
-import org.policyadvisor.scenario.Pattern;
+import org.policyadvisor.json.Json;
 import org.policyadvisor.scenario.ScenarioReader;
 import org.policyadvisor.whynot.Bounds;
 import org.policyadvisor.whynot.Targets;
@@ -21,7 +21,7 @@ import org.policyadvisor.whynot.Targets;
  * {@code "consequence"} asked about (an object {@code {"type": ..., fields}} or the text
  * {@code Type(field=value)}), and optional {@code "depth"} and {@code "maxSets"}.
  */
-record WhyNotRequest(Scenario scenario, Pattern consequence, Bounds bounds) {
+record WhyNotRequest(Scenario scenario, FactPattern consequence, Bounds bounds) {
 
     private static final Set<String> KEYS = Set.of("consequence", "depth", "description", "facts", "maxSets", "scenario");
 
@@ -54,7 +54,7 @@ record WhyNotRequest(Scenario scenario, Pattern consequence, Bounds bounds) {
             throw new RequestException(422, RequestException.TOO_MANY_FACTS, "too many facts",
                     List.of(new Problem("facts", facts.size() + " facts; at most " + maxFacts + " are accepted")));
         }
-        Pattern target = consequence.isObject() ? Targets.fromJson(consequence, "consequence")
+        FactPattern target = consequence.isObject() ? Targets.fromJson(consequence, "consequence")
                 : Targets.parse(consequence.textValue(), vocabulary);
         Scenario scenario;
         if (facts != null) {

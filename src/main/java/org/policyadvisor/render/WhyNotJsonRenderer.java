@@ -7,10 +7,10 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.policyadvisor.Consequence;
 import org.policyadvisor.Fact;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
 import org.policyadvisor.Rule;
-import org.policyadvisor.scenario.Pattern;
 import org.policyadvisor.whynot.Answer;
 import org.policyadvisor.whynot.Candidate;
 import org.policyadvisor.whynot.Option;
@@ -59,7 +59,7 @@ public final class WhyNotJsonRenderer {
         for (Option o : a.options()) {
             g.writeStartObject();
             g.writeArrayFieldStart("facts");
-            for (Pattern p : o.facts()) {
+            for (FactPattern p : o.facts()) {
                 pattern(g, p);
             }
             g.writeEndArray();
@@ -129,7 +129,7 @@ public final class WhyNotJsonRenderer {
         g.writeEndObject();
     }
 
-    private static void pattern(JsonGenerator g, Pattern p) throws IOException {
+    private static void pattern(JsonGenerator g, FactPattern p) throws IOException {
         g.writeStartObject();
         JsonOutput.fact(g, new Fact(p.type(), p.fields()));
         g.writeEndObject();
