@@ -16,7 +16,7 @@ class VocabularyTest {
         InvalidFactsException e = catchThrowableOfType(InvalidFactsException.class,
                 () -> vocabulary.check(List.of(facts), "facts"));
         assertThat(e).as("expected the facts to be rejected").isNotNull();
-        assertThat(e.code()).isEqualTo("invalid_facts");
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FACTS);
         return e.problems();
     }
 

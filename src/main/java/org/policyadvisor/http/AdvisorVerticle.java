@@ -27,6 +27,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.AdvisorException;
+import org.policyadvisor.ErrorCode;
 import org.policyadvisor.NotFoundException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Rule;
@@ -322,7 +323,7 @@ public final class AdvisorVerticle extends VerticleBase {
             ctx.next();
             return;
         }
-        ctx.fail(new RequestException(415, RequestException.UNSUPPORTED_MEDIA_TYPE,
+        ctx.fail(new RequestException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                 "expected a JSON body (Content-Type: application/json)",
                 List.of(new Problem("Content-Type", type == null ? "missing" : "got " + type))));
     }

@@ -82,7 +82,7 @@ final class Documents {
                     g.writeStringField("description", entry.file().scenario().description());
                     g.writeNumberField("facts", entry.file().scenario().facts().size());
                 } else {
-                    g.writeStringField("code", entry.failure().code());
+                    g.writeStringField("code", entry.failure().code().text());
                     problems(g, "errors", entry.failure().problems());
                 }
                 g.writeEndObject();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.ErrorCode;
 import org.policyadvisor.FactPattern;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.NotFoundException;
@@ -47,11 +48,11 @@ record WhyNotRequest(Scenario scenario, FactPattern consequence, Bounds bounds) 
         int depth = number(root, "depth", Bounds.DEFAULT.depth(), problems);
         int sets = number(root, "maxSets", Bounds.DEFAULT.sets(), problems);
         if (!problems.isEmpty()) {
-            throw new RequestException(400, RequestException.INVALID_REQUEST, "invalid request", problems);
+            throw new RequestException(ErrorCode.INVALID_REQUEST, "invalid request", problems);
         }
         JsonNode facts = root.get("facts");
         if (facts != null && facts.isArray() && facts.size() > maxFacts) {
-            throw new RequestException(422, RequestException.TOO_MANY_FACTS, "too many facts",
+            throw new RequestException(ErrorCode.TOO_MANY_FACTS, "too many facts",
                     List.of(new Problem("facts", facts.size() + " facts; at most " + maxFacts + " are accepted")));
         }
         FactPattern target = consequence.isObject() ? Targets.fromJson(consequence, "consequence")
