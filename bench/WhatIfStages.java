@@ -13,8 +13,8 @@ import org.policyadvisor.Assessment;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Scenario;
-import org.policyadvisor.render.AssessmentJson;
 import org.policyadvisor.json.Json;
+import org.policyadvisor.render.AssessmentJson;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**
