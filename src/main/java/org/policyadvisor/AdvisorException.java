@@ -1,6 +1,7 @@
 package org.policyadvisor;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A failure the caller can act on: a stable {@link #code()} for programs, a one-line message
@@ -8,21 +9,21 @@ import java.util.List;
  */
 public class AdvisorException extends RuntimeException {
 
-    private final String code;
+    private final ErrorCode code;
     private final List<Problem> problems;
 
-    public AdvisorException(String code, String message, List<Problem> problems) {
+    public AdvisorException(ErrorCode code, String message, List<Problem> problems) {
         super(message);
-        this.code = code;
+        this.code = Objects.requireNonNull(code, "code must not be null");
         this.problems = List.copyOf(problems);
     }
 
-    public AdvisorException(String code, String message) {
+    public AdvisorException(ErrorCode code, String message) {
         this(code, message, List.of());
     }
 
-    /** A stable, machine-readable code, e.g. {@code invalid_facts}. */
-    public String code() {
+    /** A stable, machine-readable code; its {@link ErrorCode#text() text} is e.g. {@code invalid_facts}. */
+    public ErrorCode code() {
         return code;
     }
 

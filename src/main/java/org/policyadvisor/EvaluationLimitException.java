@@ -8,9 +8,7 @@ import java.util.List;
  */
 public final class EvaluationLimitException extends AdvisorException {
 
-    public static final String CODE = "evaluation_limit";
-
     public EvaluationLimitException(String message, List<Problem> busiestRules) {
-        super(CODE, message, busiestRules);
+        super(ErrorCode.EVALUATION_LIMIT, message, busiestRules);
     }
 }

@@ -10,9 +10,7 @@ import java.util.List;
  */
 public final class RuleFailedException extends AdvisorException {
 
-    public static final String CODE = "rule_failed";
-
     public RuleFailedException(String message, List<Problem> problems) {
-        super(CODE, message, problems);
+        super(ErrorCode.RULE_FAILED, message, problems);
     }
 }

@@ -135,9 +135,6 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
 
     /** Checks one fact; its location ({@code path[index]}, or {@code path} when index is -1) is spelled out only for a problem. */
     private Fact check(Fact fact, String path, int index, List<Problem> problems, boolean complete) {
-        if (complete && fact.checkedBy == this) {
-            return fact;
-        }
         FactTypeSpec type = find(fact.type());
         if (type == null) {
             List<String> names = types.stream().map(FactTypeSpec::name).sorted().toList();
@@ -145,13 +142,6 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                     + Nearest.hint(Nearest.of(fact.type(), names)) + "; expected one of " + String.join(", ", names)));
             return fact;
         }
-        if (complete) {
-            Fact usual = usual(fact, type);
-            if (usual != null) {
-                return usual;
-            }
-        }
-        int before = problems.size();
         TreeMap<String, Object> values = new TreeMap<>();
         for (Map.Entry<String, Object> e : fact.fields().entrySet()) {
             FieldSpec field = find(type, e.getKey());
@@ -172,33 +162,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
                         + type.name() + " (" + field.kind().description() + ")"));
             }
         }
-        Fact checked = Fact.owning(fact.type(), values);
-        if (complete && problems.size() == before) {
-            checked.checkedBy = this;
-        }
-        return checked;
-    }
-
-    /**
-     * The usual fact, which has exactly its type's fields, each with a valid value, checked without building any
-     * map; null for any other fact, which the thorough check then reports on.
-     */
-    private Fact usual(Fact fact, FactTypeSpec type) {
-        if (fact.size() != type.fields().size()) {
-            return null;
-        }
-        Object[] values = new Object[fact.size()];
-        for (int i = 0; i < values.length; i++) {
-            FieldSpec field = find(type, fact.name(i));
-            values[i] = field == null ? null : canonical(field, fact.value(i));
-            if (values[i] == null) {
-                return null;
-            }
-        }
-        // The names are distinct and as many as the type's fields, and each is one of them: exactly those fields.
-        Fact checked = fact.withValues(type.name(), values);
-        checked.checkedBy = this;
-        return checked;
+        return new Fact(fact.type(), values);
     }
 
     /** The value in canonical form when it is valid for the field, else null. */

@@ -22,7 +22,7 @@ class FailingRuleTest {
     void a_failing_action_is_an_error_naming_the_rule_where_it_is_written_and_the_error() {
         RuleFailedException e = catchThrowableOfType(RuleFailedException.class, () -> from(13));
 
-        assertThat(e.code()).isEqualTo("rule_failed");
+        assertThat(e.code()).isEqualTo(ErrorCode.RULE_FAILED);
         assertThat(e.getMessage()).isEqualTo("rule 'Step up' failed");
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("rule 'Step up' (fragile.drl:6)");

@@ -33,7 +33,7 @@ class InvalidRulesTest {
                 end
                 """);
 
-        assertThat(e.code()).isEqualTo("invalid_rules");
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_RULES);
         assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.where()).startsWith("claims.drl:"));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.where()).startsWith("claims.drl:4:"));
     }

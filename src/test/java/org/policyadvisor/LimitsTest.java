@@ -54,7 +54,7 @@ class LimitsTest {
 
         EvaluationLimitException e = catchThrowableOfType(EvaluationLimitException.class, () -> capped.assess(start()));
 
-        assertThat(e.code()).isEqualTo("evaluation_limit");
+        assertThat(e.code()).isEqualTo(ErrorCode.EVALUATION_LIMIT);
         assertThat(e.getMessage()).contains("cap of 500 rule firings");
         assertThat(e.problems()).first().satisfies(p -> {
             assertThat(p.where()).isEqualTo("rule 'Count up'");

@@ -1,6 +1,5 @@
 package org.policyadvisor.http;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -10,10 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -23,7 +25,8 @@ import org.policyadvisor.engine.BareSessions;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**
- * The what-if server with one more route, for the HTTP benchmark only: {@code POST /bench/bare-session} takes a
+ * The what-if server with one more route, for the HTTP benchmark only: the service's routes ({@link AdvisorRouter})
+ * in verticles of this benchmark's own, with {@code POST /bench/bare-session} added. That route takes a
  * what-if body of the benchmark's file and runs a bare Drools session of the same KieBase on its facts (new
  * session, insert, fire, dispose) on the same worker pool, answering {@code {"firings": N}}. The facts of every
  * body are read and built into session objects before the server starts, so the route costs the session and
@@ -53,11 +56,11 @@ public final class BareSessionServer {
                 .withWorkers(workers, ServerConfig.defaultQueue(workers));
 
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
-        AtomicReference<AdvisorVerticle> first = new AtomicReference<>();
-        var verticles = AdvisorVerticle.instances(new AtomicReference<>(advisor), List::of, config,
-                router -> route(router, prepared, sessions, workers));
+        AtomicReference<Advisor> served = new AtomicReference<>(advisor);
+        Admission admission = Admission.of(config);
+        AtomicReference<Verticle> first = new AtomicReference<>();
         vertx.deployVerticle(() -> {
-            AdvisorVerticle verticle = verticles.get();
+            Verticle verticle = new Verticle(served, config, admission, prepared, sessions);
             first.compareAndSet(null, verticle);
             return verticle;
         }, new DeploymentOptions().setInstances(loops)).await(30, TimeUnit.SECONDS);
@@ -70,7 +73,7 @@ public final class BareSessionServer {
         }));
         System.err.printf("serving revision %s (%d rules) on http://%s:%d with %d workers, %d event loops, "
                         + "and %s for %d bodies%n", advisor.revision(), advisor.rules().size(), config.host(),
-                first.get().actualPort(), workers, loops, ROUTE, prepared.size());
+                first.get().server.actualPort(), workers, loops, ROUTE, prepared.size());
     }
 
     /** {@code n}, or the number of cores when it is 0 (or less). */
@@ -87,32 +90,56 @@ public final class BareSessionServer {
             if (body.isBlank()) {
                 continue;
             }
-            WhatIfRequest request = PlainWhatIf.read(body.getBytes(StandardCharsets.UTF_8), reader,
-                    ServerConfig.DEFAULT_MAX_FACTS);
-            if (request == null) {
-                request = WhatIfRequest.read(body, reader, ServerConfig.DEFAULT_MAX_FACTS);
-            }
+            WhatIfRequest request = WhatIfRequest.read(body, reader, ServerConfig.DEFAULT_MAX_FACTS);
             prepared.put(body, sessions.objects(request.scenario().facts()));
         }
         return prepared;
     }
 
-    private static void route(Router router, Map<String, List<Object>> prepared, BareSessions sessions,
-                              int workers) {
-        WorkerExecutor[] pool = new WorkerExecutor[1];
-        router.post(ROUTE).handler(BodyHandler.create(false)).handler(ctx -> {
+    /** The service's routes and the bare-session route, on one event loop, with the service's worker pool. */
+    private static final class Verticle extends VerticleBase {
+
+        private final AtomicReference<Advisor> advisor;
+        private final ServerConfig config;
+        private final Admission admission;
+        private final Map<String, List<Object>> prepared;
+        private final BareSessions sessions;
+        private WorkerExecutor workers;
+        private HttpServer server;
+
+        Verticle(AtomicReference<Advisor> advisor, ServerConfig config, Admission admission,
+                 Map<String, List<Object>> prepared, BareSessions sessions) {
+            this.advisor = advisor;
+            this.config = config;
+            this.admission = admission;
+            this.prepared = prepared;
+            this.sessions = sessions;
+        }
+
+        @Override
+        public Future<?> start() {
+            workers = vertx.createSharedWorkerExecutor(AdvisorVerticle.WORKER_POOL, config.workers());
+            Router router = new AdvisorRouter(advisor, List::of, config, new Workers(admission, workers))
+                    .router(vertx);
+            router.post(ROUTE).handler(BodyHandler.create(false)).handler(this::bareSession);
+            server = vertx.createHttpServer(AdvisorVerticle.options(config)).requestHandler(router);
+            return server.listen();
+        }
+
+        @Override
+        public Future<?> stop() {
+            return server.shutdown(config.shutdownSeconds(), TimeUnit.SECONDS).eventually(() -> workers.close());
+        }
+
+        private void bareSession(RoutingContext ctx) {
             List<Object> objects = prepared.get(ctx.body().asString());
             if (objects == null) {
                 ctx.response().setStatusCode(404).end();
                 return;
             }
-            if (pool[0] == null) {
-                // The what-if route's pool: a shared executor is found by its name.
-                pool[0] = ctx.vertx().createSharedWorkerExecutor(AdvisorVerticle.WORKER_POOL, workers);
-            }
-            pool[0].executeBlocking(() -> sessions.run(objects), false).onComplete(done -> answer(ctx, done.result(),
+            workers.executeBlocking(() -> sessions.run(objects), false).onComplete(done -> answer(ctx, done.result(),
                     done.cause()));
-        });
+        }
     }
 
     private static void answer(RoutingContext ctx, Integer firings, Throwable failure) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.policyadvisor.scenario.Json;
+import org.policyadvisor.json.Json;
 
 /**
  * The fact types that scenario files expect: every {@code "type"} inside their {@code "expect"} object.

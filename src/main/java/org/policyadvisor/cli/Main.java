@@ -54,10 +54,10 @@ public final class Main {
     static void report(Exception e, PrintWriter err, boolean verbose) {
         if (e instanceof AdvisorException failure) {
             if (failure.problems().isEmpty()) {
-                err.println("error: " + failure.getMessage() + " [" + failure.code() + "]");
+                err.println("error: " + failure.getMessage() + " [" + failure.code().text() + "]");
             }
             for (Problem p : failure.problems()) {
-                err.println("error: " + failure.getMessage() + ": " + p + " [" + failure.code() + "]");
+                err.println("error: " + failure.getMessage() + ": " + p + " [" + failure.code().text() + "]");
             }
         } else {
             err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

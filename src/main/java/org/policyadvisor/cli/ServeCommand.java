@@ -1,25 +1,18 @@
 package org.policyadvisor.cli;
 
-import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import ch.qos.logback.core.spi.LifeCycle;
-import io.vertx.core.DeploymentOptions;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Problem;
 import org.policyadvisor.engine.RuleCheck;
-import org.policyadvisor.http.AdvisorVerticle;
+import org.policyadvisor.http.Server;
 import org.policyadvisor.http.ServerConfig;
 import org.policyadvisor.reload.Reloader;
 import org.slf4j.Logger;
@@ -96,43 +89,31 @@ final class ServeCommand implements Callable<Integer> {
         Reloader reloader = options.rules == null ? null : new Reloader(options.rules, advisor, options.limits(),
                 RuleCheck::lintErrors, Duration.ofMillis(debounceMs), Clock.systemUTC());
         Supplier<List<Problem>> loadProblems = reloader == null ? List::of : () -> reloader.status().problems();
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
-        Queue<AdvisorVerticle> instances = new ConcurrentLinkedQueue<>();
-        Supplier<AdvisorVerticle> verticles = AdvisorVerticle.instances(advisor, loadProblems, config);
+        Server server = Server.start(advisor, loadProblems, config, loops);
         try {
-            vertx.deployVerticle(() -> add(instances, verticles.get()),
-                    new DeploymentOptions().setInstances(loops)).await(30, TimeUnit.SECONDS);
             if (reloader != null) {
                 reloader.watch();
             }
         } catch (Exception e) {
-            vertx.close();
-            if (e instanceof BindException) {
-                throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-            }
+            server.close();
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (reloader != null) {
                 reloader.close();
             }
-            stop(vertx, config);
+            stop(server);
         }, "policy-advisor-shutdown"));
         LOG.info("serving revision {} ({} rules) on http://{}:{} with {} workers, {} waiting at most, {} event loops",
-                advisor.get().revision(), advisor.get().rules().size(), host, instances.peek().actualPort(),
+                advisor.get().revision(), advisor.get().rules().size(), host, server.port(),
                 config.workers(), config.queue(), loops);
         return 0;
     }
 
-    private static AdvisorVerticle add(Queue<AdvisorVerticle> instances, AdvisorVerticle verticle) {
-        instances.add(verticle);
-        return verticle;
-    }
-
-    private static void stop(Vertx vertx, ServerConfig config) {
+    private static void stop(Server server) {
         LOG.info("stopping: finishing in-flight requests");
         try {
-            vertx.close().await(config.shutdownSeconds() + 5L, TimeUnit.SECONDS);
+            server.close();
             LOG.info("stopped");
         } catch (Exception e) {
             LOG.warn("stopped before every request finished: {}", e.toString());

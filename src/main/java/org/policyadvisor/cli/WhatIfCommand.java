@@ -11,7 +11,7 @@ import org.policyadvisor.Comparison;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.graph.CausalGraph;
-import org.policyadvisor.render.JsonRenderer;
+import org.policyadvisor.render.AssessmentJson;
 import org.policyadvisor.render.TextRenderer;
 import org.policyadvisor.scenario.ScenarioFile;
 import org.policyadvisor.scenario.ScenarioReader;
@@ -62,12 +62,12 @@ final class WhatIfCommand implements Callable<Integer> {
         } else if (baseline != null) {
             Comparison comparison = advisor.compare(read(advisor, baseline).scenario(), file.scenario());
             output = format == Format.json
-                    ? json(new JsonRenderer(true).comparison(Map.of(), comparison, true))
+                    ? json(new AssessmentJson(true).comparison(Map.of(), comparison, true))
                     : new TextRenderer().comparison(comparison);
         } else {
             Assessment assessment = advisor.assess(file.scenario());
             output = format == Format.json
-                    ? json(new JsonRenderer(true).assessment(Map.of(), assessment, true))
+                    ? json(new AssessmentJson(true).assessment(Map.of(), assessment, true))
                     : new TextRenderer().assessment(assessment);
         }
         spec.commandLine().getOut().print(output);

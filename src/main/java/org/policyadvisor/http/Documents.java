@@ -9,11 +9,9 @@ import io.vertx.core.buffer.Buffer;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.AdvisorException;
 import org.policyadvisor.Fact;
-import org.policyadvisor.FactTypeSpec;
-import org.policyadvisor.FieldSpec;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Rule;
-import org.policyadvisor.render.JsonRenderer;
+import org.policyadvisor.render.CatalogueJson;
 import org.policyadvisor.scenario.ScenarioFile;
 
 /** The JSON documents of the read-only routes; each names the revision of the advisor it was read from. */
@@ -48,7 +46,7 @@ final class Documents {
             g.writeStringField("revision", advisor.revision());
             g.writeArrayFieldStart("rules");
             for (Rule rule : advisor.rules()) {
-                JsonRenderer.rule(g, rule);
+                CatalogueJson.rule(g, rule);
             }
             g.writeEndArray();
         });
@@ -58,46 +56,15 @@ final class Documents {
         return JsonBody.object(g -> {
             g.writeStringField("revision", advisor.revision());
             g.writeFieldName("rule");
-            JsonRenderer.rule(g, rule);
+            CatalogueJson.rule(g, rule);
         });
     }
 
     static Buffer vocabulary(Advisor advisor) {
         return JsonBody.object(g -> {
             g.writeStringField("revision", advisor.revision());
-            g.writeArrayFieldStart("types");
-            for (FactTypeSpec type : advisor.vocabulary().types()) {
-                g.writeStartObject();
-                g.writeStringField("name", type.name());
-                g.writeStringField("doc", type.doc());
-                g.writeArrayFieldStart("fields");
-                for (FieldSpec field : type.fields()) {
-                    field(g, field);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("actors");
-            for (Map.Entry<String, String> actor : advisor.vocabulary().actors().entrySet()) {
-                g.writeStringField(actor.getKey(), actor.getValue());
-            }
-            g.writeEndObject();
+            CatalogueJson.vocabulary(g, advisor.vocabulary());
         });
-    }
-
-    private static void field(JsonGenerator g, FieldSpec field) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", field.name());
-        g.writeStringField("kind", field.kind().jsonName());
-        g.writeBooleanField("actor", field.actor());
-        g.writeArrayFieldStart("values");
-        for (String value : field.values()) {
-            g.writeString(value);
-        }
-        g.writeEndArray();
-        g.writeStringField("doc", field.doc());
-        g.writeEndObject();
     }
 
     /** A scenario of the list: its name and description, or what is wrong with its file. */
@@ -115,7 +82,7 @@ final class Documents {
                     g.writeStringField("description", entry.file().scenario().description());
                     g.writeNumberField("facts", entry.file().scenario().facts().size());
                 } else {
-                    g.writeStringField("code", entry.failure().code());
+                    g.writeStringField("code", entry.failure().code().text());
                     problems(g, "errors", entry.failure().problems());
                 }
                 g.writeEndObject();

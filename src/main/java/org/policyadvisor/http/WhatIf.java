@@ -8,22 +8,16 @@ import io.vertx.core.buffer.Buffer;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Comparison;
-import org.policyadvisor.InvalidFactsException;
-import org.policyadvisor.render.JsonRenderer;
+import org.policyadvisor.render.AssessmentJson;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**
- * Answers one what-if: reads the body, evaluates with the advisor the request started with, renders JSON.
- *
- * <p>The usual body is read by {@link PlainWhatIf} straight from its bytes, and its facts are checked once, by the
- * advisor. Any other body, and one whose facts the advisor refuses, is read by {@link WhatIfRequest}, which
- * reports every problem with its JSON path.
+ * Answers one what-if: reads the body ({@link WhatIfRequest}, which reports every problem with its JSON path),
+ * evaluates with the advisor the request started with, renders JSON.
  */
 final class WhatIf {
 
-    /** Shared by every request: it keeps the JSON of each rule, written once. */
-    private static final JsonRenderer RENDERER = new JsonRenderer(false);
-    private static final byte[] EMPTY = new byte[0];
+    private static final AssessmentJson RENDERER = new AssessmentJson(false);
 
     /** The reader of the last advisor seen; an advisor swapped in gets a new one on its first request. */
     private record Reader(Advisor advisor, ScenarioReader reader) {
@@ -40,17 +34,7 @@ final class WhatIf {
 
     /** Blocking: call it on a worker thread. */
     Buffer answer(Advisor advisor, String decisionId, Buffer body, boolean explain) {
-        ScenarioReader reader = reader(advisor);
-        WhatIfRequest plain = PlainWhatIf.read(body == null ? EMPTY : body.getBytes(), reader, maxFacts);
-        if (plain == null) {
-            return answer(advisor, decisionId, WhatIfRequest.read(text(body), reader, maxFacts), explain);
-        }
-        try {
-            return answer(advisor, decisionId, plain, explain);
-        } catch (InvalidFactsException e) {
-            WhatIfRequest.read(text(body), reader, maxFacts); // throws, with the location of each problem
-            throw e;
-        }
+        return answer(advisor, decisionId, WhatIfRequest.read(text(body), reader(advisor), maxFacts), explain);
     }
 
     private static Buffer answer(Advisor advisor, String decisionId, WhatIfRequest request, boolean explain) {

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.ErrorCode;
 import org.policyadvisor.Fact;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.NotFoundException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Scenario;
-import org.policyadvisor.scenario.Json;
+import org.policyadvisor.json.Json;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**
@@ -74,7 +75,7 @@ record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
         expect(root, "baseline", n -> n.isArray() || n.isTextual(), "expected an array of facts or a scenario name",
                 problems);
         if (!problems.isEmpty()) {
-            throw new RequestException(400, RequestException.INVALID_REQUEST, "invalid request", problems);
+            throw new RequestException(ErrorCode.INVALID_REQUEST, "invalid request", problems);
         }
     }
 
@@ -98,7 +99,7 @@ record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RequestException(422, RequestException.TOO_MANY_FACTS, "too many facts", problems);
+            throw new RequestException(ErrorCode.TOO_MANY_FACTS, "too many facts", problems);
         }
     }
 

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.ErrorCode;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.NotFoundException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Scenario;
 import org.policyadvisor.Vocabulary;
-import org.policyadvisor.scenario.Json;
-import org.policyadvisor.scenario.Pattern;
+import org.policyadvisor.json.Json;
 import org.policyadvisor.scenario.ScenarioReader;
 import org.policyadvisor.whynot.Bounds;
 import org.policyadvisor.whynot.Targets;
@@ -21,7 +22,7 @@ import org.policyadvisor.whynot.Targets;
  * {@code "consequence"} asked about (an object {@code {"type": ..., fields}} or the text
  * {@code Type(field=value)}), and optional {@code "depth"} and {@code "maxSets"}.
  */
-record WhyNotRequest(Scenario scenario, Pattern consequence, Bounds bounds) {
+record WhyNotRequest(Scenario scenario, FactPattern consequence, Bounds bounds) {
 
     private static final Set<String> KEYS = Set.of("consequence", "depth", "description", "facts", "maxSets", "scenario");
 
@@ -47,14 +48,14 @@ record WhyNotRequest(Scenario scenario, Pattern consequence, Bounds bounds) {
         int depth = number(root, "depth", Bounds.DEFAULT.depth(), problems);
         int sets = number(root, "maxSets", Bounds.DEFAULT.sets(), problems);
         if (!problems.isEmpty()) {
-            throw new RequestException(400, RequestException.INVALID_REQUEST, "invalid request", problems);
+            throw new RequestException(ErrorCode.INVALID_REQUEST, "invalid request", problems);
         }
         JsonNode facts = root.get("facts");
         if (facts != null && facts.isArray() && facts.size() > maxFacts) {
-            throw new RequestException(422, RequestException.TOO_MANY_FACTS, "too many facts",
+            throw new RequestException(ErrorCode.TOO_MANY_FACTS, "too many facts",
                     List.of(new Problem("facts", facts.size() + " facts; at most " + maxFacts + " are accepted")));
         }
-        Pattern target = consequence.isObject() ? Targets.fromJson(consequence, "consequence")
+        FactPattern target = consequence.isObject() ? Targets.fromJson(consequence, "consequence")
                 : Targets.parse(consequence.textValue(), vocabulary);
         Scenario scenario;
         if (facts != null) {

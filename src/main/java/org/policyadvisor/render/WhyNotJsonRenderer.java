@@ -1,20 +1,16 @@
 package org.policyadvisor.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.policyadvisor.Consequence;
 import org.policyadvisor.Fact;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
 import org.policyadvisor.Rule;
-import org.policyadvisor.scenario.Pattern;
 import org.policyadvisor.whynot.Answer;
 import org.policyadvisor.whynot.Candidate;
 import org.policyadvisor.whynot.Option;
@@ -27,8 +23,6 @@ import org.policyadvisor.whynot.Premise;
  */
 public final class WhyNotJsonRenderer {
 
-    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     private final boolean pretty;
 
     public WhyNotJsonRenderer(boolean pretty) {
@@ -37,26 +31,12 @@ public final class WhyNotJsonRenderer {
 
     /** The answer, after the header fields (for example a request id). */
     public byte[] answer(Map<String, String> header, Answer a) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        answer(out, header, a);
-        return out.toByteArray();
+        return JsonOutput.object(pretty, header, g -> body(g, a));
     }
 
     /** Writes the answer to the stream, which is left open. */
     public void answer(OutputStream out, Map<String, String> header, Answer a) {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            if (pretty) {
-                g.useDefaultPrettyPrinter();
-            }
-            g.writeStartObject();
-            for (Map.Entry<String, String> e : header.entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
-            }
-            body(g, a);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.object(out, pretty, header, g -> body(g, a));
     }
 
     private static void body(JsonGenerator g, Answer a) throws IOException {
@@ -79,7 +59,7 @@ public final class WhyNotJsonRenderer {
         for (Option o : a.options()) {
             g.writeStartObject();
             g.writeArrayFieldStart("facts");
-            for (Pattern p : o.facts()) {
+            for (FactPattern p : o.facts()) {
                 pattern(g, p);
             }
             g.writeEndArray();
@@ -118,7 +98,7 @@ public final class WhyNotJsonRenderer {
         for (Premise p : c.premises()) {
             g.writeStartObject();
             g.writeStringField("condition", p.condition().text());
-            JsonRenderer.fact(g, new Fact(p.pattern().type(), p.pattern().fields()));
+            JsonOutput.fact(g, new Fact(p.pattern().type(), p.pattern().fields()));
             g.writeBooleanField("absent", p.condition().absent());
             g.writeStringField("status", p.state().word());
             g.writeArrayFieldStart("facts");
@@ -141,17 +121,17 @@ public final class WhyNotJsonRenderer {
     private static void node(JsonGenerator g, Node n) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", n.id());
-        JsonRenderer.fact(g, n.fact());
+        JsonOutput.fact(g, n.fact());
         g.writeBooleanField("given", n instanceof Given);
         if (n instanceof Consequence c) {
-            g.writeNumberField("likelihood", JsonRenderer.round(c.likelihood()));
+            JsonOutput.likelihood(g, "likelihood", c.likelihood());
         }
         g.writeEndObject();
     }
 
-    private static void pattern(JsonGenerator g, Pattern p) throws IOException {
+    private static void pattern(JsonGenerator g, FactPattern p) throws IOException {
         g.writeStartObject();
-        JsonRenderer.fact(g, new Fact(p.type(), p.fields()));
+        JsonOutput.fact(g, new Fact(p.type(), p.fields()));
         g.writeEndObject();
     }
 }

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.policyadvisor.Consequence;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
-import org.policyadvisor.scenario.Pattern;
 import org.policyadvisor.whynot.Answer;
 import org.policyadvisor.whynot.Candidate;
 import org.policyadvisor.whynot.Option;
@@ -128,7 +128,7 @@ public final class WhyNotTextRenderer {
         for (Option o : a.options()) {
             out.append("  ").append(i++).append(". ");
             out.append(o.facts().isEmpty() ? "nothing"
-                    : o.facts().stream().map(Pattern::toString).collect(Collectors.joining(" + ")));
+                    : o.facts().stream().map(FactPattern::toString).collect(Collectors.joining(" + ")));
             if (!o.withdraw().isEmpty()) {
                 out.append(", and withdraw ").append(withdrawals(o.withdraw()));
             }

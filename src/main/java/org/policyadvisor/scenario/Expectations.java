@@ -2,17 +2,19 @@ package org.policyadvisor.scenario;
 
 import java.util.List;
 
+import org.policyadvisor.FactPattern;
+
 /**
  * What a scenario file says must hold: consequences that must follow and must not, rules that must
  * appear in the explanation, consequences that specific rules must derive directly, and (for a scenario
  * that extends another) what the difference against that one must show.
  */
-public record Expectations(List<Pattern> follows, List<Pattern> absent, List<String> rules,
+public record Expectations(List<FactPattern> follows, List<FactPattern> absent, List<String> rules,
                            List<DerivedBy> derivedBy,
-                           List<Pattern> added, List<Pattern> removed, List<Pattern> changed) {
+                           List<FactPattern> added, List<FactPattern> removed, List<FactPattern> changed) {
 
     /** A consequence that each listed rule must derive directly: every derivation shown. */
-    public record DerivedBy(Pattern consequence, List<String> rules) {
+    public record DerivedBy(FactPattern consequence, List<String> rules) {
         public DerivedBy {
             rules = List.copyOf(rules);
         }

@@ -18,12 +18,14 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.policyadvisor.Fact;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.FactTypeSpec;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.NotFoundException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Scenario;
 import org.policyadvisor.Vocabulary;
+import org.policyadvisor.json.Json;
 
 /**
  * Reads scenario files: {@code {"description", "extends", "withdraw", "facts", "expect"}}. Facts are checked
@@ -228,7 +230,7 @@ public final class ScenarioReader {
         if (db != null) {
             for (int i = 0; i < db.size(); i++) {
                 String at = "expect.derivedBy[" + i + "]";
-                Pattern p = pattern(db.get(i).get("consequence"), at + ".consequence", problems);
+                FactPattern p = pattern(db.get(i).get("consequence"), at + ".consequence", problems);
                 List<String> rules = strings(db.get(i).get("rules"), at + ".rules", problems);
                 if (p != null) {
                     derivedBy.add(new Expectations.DerivedBy(p, rules));
@@ -241,9 +243,9 @@ public final class ScenarioReader {
                 patterns(node, "changed", problems));
     }
 
-    private List<Pattern> patterns(JsonNode expect, String key, List<Problem> problems) {
+    private List<FactPattern> patterns(JsonNode expect, String key, List<Problem> problems) {
         JsonNode array = expect.get(key);
-        List<Pattern> patterns = new ArrayList<>();
+        List<FactPattern> patterns = new ArrayList<>();
         if (array == null) {
             return patterns;
         }
@@ -252,7 +254,7 @@ public final class ScenarioReader {
             return patterns;
         }
         for (int i = 0; i < array.size(); i++) {
-            Pattern p = pattern(array.get(i), "expect." + key + "[" + i + "]", problems);
+            FactPattern p = pattern(array.get(i), "expect." + key + "[" + i + "]", problems);
             if (p != null) {
                 patterns.add(p);
             }
@@ -261,7 +263,7 @@ public final class ScenarioReader {
     }
 
     /** A pattern's type and fields must exist in the vocabulary, or a typo would make it vacuous. */
-    private Pattern pattern(JsonNode node, String at, List<Problem> problems) {
+    private FactPattern pattern(JsonNode node, String at, List<Problem> problems) {
         Fact fact = node == null ? null : fact(node, at, problems);
         if (node == null) {
             problems.add(new Problem(at, "missing pattern"));
@@ -279,7 +281,7 @@ public final class ScenarioReader {
                 problems.add(new Problem(at + "." + field, "unknown field of " + fact.type()));
             }
         }
-        return Pattern.of(fact.type(), fact.fields());
+        return FactPattern.of(fact.type(), fact.fields());
     }
 
     private static List<String> strings(JsonNode node, String at, List<Problem> problems) {

@@ -11,6 +11,7 @@ import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Comparison;
 import org.policyadvisor.Consequence;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Rule;
 
 /**
@@ -58,12 +59,12 @@ public final class ScenarioRunner {
         if (expect.count() == 0) {
             failures.add("states no expectations");
         }
-        for (Pattern p : expect.follows()) {
+        for (FactPattern p : expect.follows()) {
             if (assessment.consequences().stream().noneMatch(c -> p.matches(c.fact()))) {
                 failures.add("expected to follow, but did not: " + p);
             }
         }
-        for (Pattern p : expect.absent()) {
+        for (FactPattern p : expect.absent()) {
             assessment.consequences().stream().filter(c -> p.matches(c.fact())).findFirst()
                     .ifPresent(c -> failures.add("expected absent, but followed: " + c.fact()
                             + " (by " + String.join(", ", ruleIds(c)) + ")"));
@@ -98,8 +99,8 @@ public final class ScenarioRunner {
         return new Outcome(file.name(), file.scenario().description(), failures, assessment.rulesUsed());
     }
 
-    private static void check(String what, List<Pattern> expected, List<Consequence> actual, List<String> failures) {
-        for (Pattern p : expected) {
+    private static void check(String what, List<FactPattern> expected, List<Consequence> actual, List<String> failures) {
+        for (FactPattern p : expected) {
             if (actual.stream().noneMatch(c -> p.matches(c.fact()))) {
                 failures.add("expected " + what + " in the difference, but not there: " + p);
             }

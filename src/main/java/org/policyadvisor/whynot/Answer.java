@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Node;
-import org.policyadvisor.scenario.Pattern;
 
 /**
  * The answer to "why does this not follow?".
@@ -26,7 +26,7 @@ import org.policyadvisor.scenario.Pattern;
  * @param bounds      the bounds the search ran with
  * @param truncated   true when a bound cut the search, so that other or smaller options may exist
  */
-public record Answer(String revision, String description, Pattern target, Status status, List<Node> matches,
+public record Answer(String revision, String description, FactPattern target, Status status, List<Node> matches,
                      List<Candidate> rules, List<Option> options, Bounds bounds, boolean truncated) {
 
     /** Whether the consequence asked about holds in the scenario. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.policyadvisor.Conclusion;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Rule;
-import org.policyadvisor.scenario.Pattern;
 
 /**
  * A rule that could conclude the fact asked about, with each of its conditions judged against the scenario.
@@ -15,7 +15,7 @@ import org.policyadvisor.scenario.Pattern;
  * @param produces   that conclusion with the field values its variables take in this question
  * @param premises   its conditions, in the order written
  */
-public record Candidate(Rule rule, Conclusion conclusion, Pattern produces, List<Premise> premises) {
+public record Candidate(Rule rule, Conclusion conclusion, FactPattern produces, List<Premise> premises) {
 
     public Candidate {
         Objects.requireNonNull(rule, "rule must not be null");

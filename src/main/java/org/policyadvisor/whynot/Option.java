@@ -3,9 +3,9 @@ package org.policyadvisor.whynot;
 import java.util.List;
 import java.util.Objects;
 
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
-import org.policyadvisor.scenario.Pattern;
 
 /**
  * One way to make the consequence follow: facts to assert and, when a rule needs an absence, facts to withdraw.
@@ -15,7 +15,7 @@ import org.policyadvisor.scenario.Pattern;
  *                 withdrawn by withdrawing what it rests on
  * @param check    whether the consequence was seen to follow once this option was applied
  */
-public record Option(List<Pattern> facts, List<Node> withdraw, Check check) {
+public record Option(List<FactPattern> facts, List<Node> withdraw, Check check) {
 
     /** The result of applying an option to the scenario and assessing it again. */
     public enum Check {

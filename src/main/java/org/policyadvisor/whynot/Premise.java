@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.policyadvisor.Condition;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Node;
-import org.policyadvisor.scenario.Pattern;
 
 /**
  * One condition of a rule that could conclude the consequence, and how the scenario stands towards it.
@@ -20,7 +20,7 @@ import org.policyadvisor.scenario.Pattern;
  * @param trace     for a missing condition, how it was followed back; {@link Trace#NONE} otherwise
  * @param rules     for a missing condition followed back, the rules that could conclude it
  */
-public record Premise(Condition condition, Pattern pattern, State state, List<Node> facts, Trace trace, List<Candidate> rules) {
+public record Premise(Condition condition, FactPattern pattern, State state, List<Node> facts, Trace trace, List<Candidate> rules) {
 
     /** How the scenario stands towards a condition. */
     public enum State {

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Node;
-import org.policyadvisor.scenario.Pattern;
 
 /** A set of facts to assert and facts to withdraw, while the search combines them; keyed for a stable order. */
-record Route(SortedMap<String, Pattern> facts, SortedMap<String, Node> withdraw) {
+record Route(SortedMap<String, FactPattern> facts, SortedMap<String, Node> withdraw) {
 
     static final Route EMPTY = new Route(new TreeMap<>(), new TreeMap<>());
 
@@ -18,8 +18,8 @@ record Route(SortedMap<String, Pattern> facts, SortedMap<String, Node> withdraw)
             .thenComparing(r -> String.join("|", r.facts.keySet()))
             .thenComparing(r -> String.join("|", r.withdraw.keySet()));
 
-    static Route asserting(Pattern pattern) {
-        SortedMap<String, Pattern> facts = new TreeMap<>();
+    static Route asserting(FactPattern pattern) {
+        SortedMap<String, FactPattern> facts = new TreeMap<>();
         facts.put(pattern.toString(), pattern);
         return new Route(facts, new TreeMap<>());
     }
@@ -39,7 +39,7 @@ record Route(SortedMap<String, Pattern> facts, SortedMap<String, Node> withdraw)
     }
 
     Route plus(Route other) {
-        SortedMap<String, Pattern> f = new TreeMap<>(facts);
+        SortedMap<String, FactPattern> f = new TreeMap<>(facts);
         f.putAll(other.facts);
         SortedMap<String, Node> w = new TreeMap<>(withdraw);
         w.putAll(other.withdraw);

@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import org.policyadvisor.Conclusion;
 import org.policyadvisor.Condition;
 import org.policyadvisor.Fact;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Node;
 import org.policyadvisor.Rule;
-import org.policyadvisor.scenario.Pattern;
 
 /**
  * Follows a fact back through the rules that could conclude it, judging each condition against what the
@@ -56,7 +56,7 @@ final class Search {
     }
 
     /** Follows the pattern back; depth 0 is the question itself. */
-    Goal goal(Pattern pattern, int depth) {
+    Goal goal(FactPattern pattern, int depth) {
         Fact wanted = new Fact(pattern.type(), pattern.fields());
         List<Rule> producers = rules.stream().filter(r -> {
             Conclusion conclusion = conclusion(r, wanted);
@@ -89,7 +89,7 @@ final class Search {
      * The values the conclusion's variables must take to produce the pattern, or null when one variable
      * would need two values.
      */
-    private static Map<String, Object> bindings(Conclusion conclusion, Pattern pattern) {
+    private static Map<String, Object> bindings(Conclusion conclusion, FactPattern pattern) {
         Map<String, Object> bound = new HashMap<>();
         for (Map.Entry<String, String> e : conclusion.variables().entrySet()) {
             Object value = pattern.fields().get(e.getKey());
@@ -108,7 +108,7 @@ final class Search {
         List<Premise> premises = new ArrayList<>();
         List<Route> routes = List.of(Route.EMPTY);
         for (Condition condition : rule.conditions()) {
-            Pattern pattern = specialise(condition.type(), condition.fields(), condition.variables(), bound);
+            FactPattern pattern = specialise(condition.type(), condition.fields(), condition.variables(), bound);
             List<Node> admitted = known.stream().filter(n -> pattern.matches(n.fact())).toList();
             if (condition.absent()) {
                 if (admitted.isEmpty()) {
@@ -135,12 +135,12 @@ final class Search {
         // A route with nothing to do means the rule should have fired: a constraint beyond the field
         // values judged here is not met, and no set of facts can be offered for it.
         routes.stream().filter(r -> !r.isEmpty()).forEach(out::add);
-        Pattern produces = specialise(conclusion.type(), conclusion.fields(), conclusion.variables(), bound);
+        FactPattern produces = specialise(conclusion.type(), conclusion.fields(), conclusion.variables(), bound);
         return new Candidate(rule, conclusion, produces, premises);
     }
 
     /** The fixed field values, plus those whose variable is bound. */
-    private static Pattern specialise(String type, Map<String, Object> fields, Map<String, String> variables,
+    private static FactPattern specialise(String type, Map<String, Object> fields, Map<String, String> variables,
                                       Map<String, Object> bound) {
         SortedMap<String, Object> all = new TreeMap<>(fields);
         variables.forEach((field, variable) -> {
@@ -148,7 +148,7 @@ final class Search {
                 all.putIfAbsent(field, bound.get(variable));
             }
         });
-        return new Pattern(type, all);
+        return new FactPattern(type, all);
     }
 
     /** Binds the condition's unbound variables whose field has one value across all the matching facts. */
@@ -163,7 +163,7 @@ final class Search {
         });
     }
 
-    private static Premise premise(Condition condition, Pattern pattern, Premise.State state, List<Node> facts) {
+    private static Premise premise(Condition condition, FactPattern pattern, Premise.State state, List<Node> facts) {
         return new Premise(condition, pattern, state, facts, Premise.Trace.NONE, List.of());
     }
 

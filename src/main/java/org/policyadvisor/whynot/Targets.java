@@ -6,16 +6,17 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.FactTypeSpec;
 import org.policyadvisor.FieldKind;
 import org.policyadvisor.FieldSpec;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Vocabulary;
-import org.policyadvisor.scenario.Json;
-import org.policyadvisor.scenario.Pattern;
+import org.policyadvisor.json.Json;
 
 /**
  * Reads the consequence a why-not question asks about, as a person types it: a type name
@@ -26,17 +27,17 @@ import org.policyadvisor.scenario.Pattern;
  */
 public final class Targets {
 
-    private static final java.util.regex.Pattern CALL =
-            java.util.regex.Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(?:\\((.*)\\))?\\s*", java.util.regex.Pattern.DOTALL);
-    private static final java.util.regex.Pattern PAIR =
-            java.util.regex.Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*==?\\s*(.*?)\\s*", java.util.regex.Pattern.DOTALL);
+    private static final Pattern CALL =
+            Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(?:\\((.*)\\))?\\s*", Pattern.DOTALL);
+    private static final Pattern PAIR =
+            Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*==?\\s*(.*?)\\s*", Pattern.DOTALL);
     private static final String WHERE = "consequence";
 
     private Targets() {
     }
 
     /** Parses the text; {@code vocabulary} gives unquoted values their declared kind (boolean, integer). */
-    public static Pattern parse(String text, Vocabulary vocabulary) {
+    public static FactPattern parse(String text, Vocabulary vocabulary) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.startsWith("{")) {
             return fromJson(Json.parse(trimmed, WHERE), WHERE);
@@ -62,7 +63,7 @@ public final class Targets {
                 }
             }
         }
-        return new Pattern(type, fields);
+        return new FactPattern(type, fields);
     }
 
     /**
@@ -70,7 +71,7 @@ public final class Targets {
      *
      * @param path where the object sits in its document, used in problem locations
      */
-    public static Pattern fromJson(JsonNode node, String path) {
+    public static FactPattern fromJson(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw new InvalidFactsException(List.of(new Problem(path, "expected an object with \"type\" and fields")));
         }
@@ -85,7 +86,7 @@ public final class Targets {
                 fields.put(e.getKey(), Json.value(e.getValue()));
             }
         });
-        return new Pattern(type.textValue(), fields);
+        return new FactPattern(type.textValue(), fields);
     }
 
     private static Object value(String token, FieldSpec field) {

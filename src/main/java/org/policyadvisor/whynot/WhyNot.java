@@ -11,12 +11,12 @@ import org.policyadvisor.Advisor;
 import org.policyadvisor.AdvisorException;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Fact;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.FactTypeSpec;
 import org.policyadvisor.Given;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.Node;
 import org.policyadvisor.Scenario;
-import org.policyadvisor.scenario.Pattern;
 
 /**
  * Answers "why does this consequence not follow from the scenario?" over an advisor's rules.
@@ -32,7 +32,7 @@ import org.policyadvisor.scenario.Pattern;
  *
  * <pre>{@code
  * Answer answer = new WhyNot(advisor).ask(scenario,
- *         new Pattern("AidRestraintLifted", new TreeMap<>(Map.of("actor", "KOR"))));
+ *         new FactPattern("AidRestraintLifted", new TreeMap<>(Map.of("actor", "KOR"))));
  * answer.options().get(0).facts();   // e.g. [ArmsTransfer(category=precision-weapons, recipient=PRK, supplier=RUS)]
  * }</pre>
  */
@@ -57,11 +57,11 @@ public final class WhyNot {
      * @param target   the consequence asked about: a fact type and some of its field values
      * @throws InvalidFactsException when the target or a fact does not fit the vocabulary (nothing is evaluated)
      */
-    public Answer ask(Scenario scenario, Pattern target) {
+    public Answer ask(Scenario scenario, FactPattern target) {
         Objects.requireNonNull(scenario, "scenario must not be null");
         Objects.requireNonNull(target, "target must not be null");
         Fact checked = advisor.vocabulary().checkPattern(new Fact(target.type(), target.fields()), "consequence");
-        Pattern wanted = new Pattern(checked.type(), checked.fields());
+        FactPattern wanted = new FactPattern(checked.type(), checked.fields());
         Assessment assessment = advisor.assess(scenario);
         List<Node> known = known(assessment);
         List<Node> matches = known.stream().filter(n -> wanted.matches(n.fact())).toList();
@@ -92,15 +92,15 @@ public final class WhyNot {
         return known;
     }
 
-    private Option option(Scenario scenario, Assessment assessment, Pattern target, Route route) {
-        List<Pattern> facts = List.copyOf(route.facts().values());
+    private Option option(Scenario scenario, Assessment assessment, FactPattern target, Route route) {
+        List<FactPattern> facts = List.copyOf(route.facts().values());
         List<Node> withdraw = List.copyOf(route.withdraw().values());
         return new Option(facts, withdraw, check(scenario, assessment, target, facts, withdraw));
     }
 
     /** Assesses the scenario with the option applied, when every fact is complete and every withdrawal given. */
-    private Option.Check check(Scenario scenario, Assessment assessment, Pattern target,
-                               List<Pattern> facts, List<Node> withdraw) {
+    private Option.Check check(Scenario scenario, Assessment assessment, FactPattern target,
+                               List<FactPattern> facts, List<Node> withdraw) {
         if (!withdraw.stream().allMatch(n -> n instanceof Given) || !facts.stream().allMatch(this::complete)) {
             return Option.Check.UNCHECKED;
         }
@@ -118,7 +118,7 @@ public final class WhyNot {
         }
     }
 
-    private boolean complete(Pattern pattern) {
+    private boolean complete(FactPattern pattern) {
         Optional<FactTypeSpec> type = advisor.vocabulary().type(pattern.type());
         return type.isPresent() && type.get().fields().stream().allMatch(f -> pattern.fields().containsKey(f.name()));
     }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyadvisor.Fixtures;
-import org.policyadvisor.scenario.Json;
+import org.policyadvisor.json.Json;
 
 class WhyNotCommandTest {
 

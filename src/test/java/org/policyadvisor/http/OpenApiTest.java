@@ -1,14 +1,18 @@
 package org.policyadvisor.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.policyadvisor.ErrorCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +47,21 @@ class OpenApiTest extends HttpTestBase {
 
             assertThat(response.statusCode()).as(operation).isNotEqualTo(404).isLessThan(500);
         }
+    }
+
+    @Test
+    @DisplayName("the error codes described are those of ErrorCode that the service answers with")
+    void describes_every_error_code() {
+        String yaml = get("/v1/openapi.yaml").bodyAsString();
+        Matcher codes = Pattern.compile("\\n    Error:\\n.*?\\n        code:\\n.*?enum: \\[([^\\]]*)\\]", Pattern.DOTALL)
+                .matcher(yaml);
+
+        assertThat(codes.find()).isTrue();
+        List<String> described = List.of(codes.group(1).split(",\\s*"));
+        // Rules that do not load never reach a client: the service answers internal_error.
+        List<String> answered = Arrays.stream(ErrorCode.values()).filter(c -> c != ErrorCode.INVALID_RULES)
+                .map(ErrorCode::text).toList();
+        assertThat(described).containsExactlyInAnyOrderElementsOf(answered);
     }
 
     /**

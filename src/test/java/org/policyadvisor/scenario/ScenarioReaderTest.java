@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.AdvisorException;
+import org.policyadvisor.ErrorCode;
 import org.policyadvisor.Fixtures;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.MalformedInputException;
@@ -56,7 +57,7 @@ class ScenarioReaderTest {
         MalformedInputException e = catchThrowableOfType(MalformedInputException.class,
                 () -> reader.parse("{\"facts\": [\n  {\"type\": \"ArmsTransfer\",, }]}", "broken.json"));
 
-        assertThat(e.code()).isEqualTo("malformed_json");
+        assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
         assertThat(only(e).where()).isEqualTo("broken.json:2:27");
     }
 
@@ -116,7 +117,7 @@ class ScenarioReaderTest {
     void an_unknown_scenario_name_is_not_found() {
         NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> reader.byName("../etc/passwd"));
 
-        assertThat(e.code()).isEqualTo("not_found");
+        assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Fixtures;
 import org.policyadvisor.Rule;
 import org.policyadvisor.Scenario;
-import org.policyadvisor.scenario.Pattern;
 
 /** Why-not over the article's rules and the June 2024 baseline. */
 class ArticleWhyNotTest {
@@ -22,7 +22,7 @@ class ArticleWhyNotTest {
     void seoul_unbound_in_its_aid_to_ukraine_needs_the_transfer_of_precision_weapons_to_the_dprk() {
         Answer answer = whyNot.ask(baseline, pattern("AidRestraintLifted", Map.of("actor", "KOR", "beneficiary", "UKR")));
 
-        Pattern transfer = pattern("ArmsTransfer", Map.of("supplier", "RUS", "recipient", "PRK", "category", "precision-weapons"));
+        FactPattern transfer = pattern("ArmsTransfer", Map.of("supplier", "RUS", "recipient", "PRK", "category", "precision-weapons"));
         assertThat(answer.status()).isEqualTo(Answer.Status.DOES_NOT_FOLLOW);
         assertThat(answer.rules()).singleElement().satisfies(c -> {
             assertThat(c.rule().id()).isEqualTo("precision-weapons-unbind-seoul-aid");

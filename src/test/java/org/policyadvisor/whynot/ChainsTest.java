@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.Advisor;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Fixtures;
 import org.policyadvisor.Scenario;
-import org.policyadvisor.scenario.Pattern;
 import org.policyadvisor.whynot.Premise.Trace;
 
 /** Alternatives of different sizes, a cycle and the depth bound, over a small made-up rule base. */
@@ -47,7 +47,7 @@ class ChainsTest {
         return advisor;
     }
 
-    private static Pattern x(String type) {
+    private static FactPattern x(String type) {
         return pattern(type, Map.of("name", "x"));
     }
 

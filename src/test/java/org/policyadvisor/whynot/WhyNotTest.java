@@ -10,12 +10,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Fact;
+import org.policyadvisor.FactPattern;
 import org.policyadvisor.Fixtures;
 import org.policyadvisor.Given;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.Node;
 import org.policyadvisor.Scenario;
-import org.policyadvisor.scenario.Pattern;
 import org.policyadvisor.whynot.Premise.State;
 import org.policyadvisor.whynot.Premise.Trace;
 
@@ -29,11 +29,11 @@ class WhyNotTest {
         return new Scenario("test", "a test", List.of(facts));
     }
 
-    static Pattern pattern(String type, Map<String, ?> fields) {
-        return new Pattern(type, new TreeMap<>(fields));
+    static FactPattern pattern(String type, Map<String, ?> fields) {
+        return new FactPattern(type, new TreeMap<>(fields));
     }
 
-    private static Pattern pattern(String type) {
+    private static FactPattern pattern(String type) {
         return pattern(type, Map.of());
     }
 

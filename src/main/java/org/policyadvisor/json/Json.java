@@ -1,4 +1,4 @@
-package org.policyadvisor.scenario;
+package org.policyadvisor.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.policyadvisor.MalformedInputException;
 import org.policyadvisor.Problem;
 
-/** Strict JSON reading shared by the scenario reader and the front ends: positions in every syntax error. */
+/** Strict JSON reading shared by the scenario reader, the why-not targets and the front ends: positions in every syntax error. */
 public final class Json {
 
     /** Deeper documents are refused while parsing, before they are built in memory. */

@@ -22,8 +22,8 @@ import org.policyadvisor.scenario.ScenarioReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DisplayName("JsonRenderer: streams and the compact rule cache")
-class JsonRendererTest {
+@DisplayName("AssessmentJson: one writer, compact or pretty")
+class AssessmentJsonTest {
 
     private static final Scenario PRECISION = Scenario.of("precision", List.of(Fact.of("ArmsTransfer",
             Map.of("supplier", "RUS", "recipient", "PRK", "category", "precision-weapons"))));
@@ -33,7 +33,7 @@ class JsonRendererTest {
     @DisplayName("writing to a stream gives the same bytes as the byte array")
     void stream_equals_bytes() {
         Assessment a = Advisor.builder().rulesFrom(Path.of("src/test/resources/http/rules")).build().assess(PRECISION);
-        JsonRenderer renderer = new JsonRenderer(false);
+        AssessmentJson renderer = new AssessmentJson(false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         renderer.assessment(out, Map.of("decisionId", "d"), a, true);
@@ -42,25 +42,22 @@ class JsonRendererTest {
     }
 
     @Test
-    @DisplayName("compact output with remembered rules is the same document as the pretty one, every time")
+    @DisplayName("compact output is the same document as the pretty one, each rule used cited once")
     void compact_equals_pretty() throws Exception {
         Assessment a = Advisor.builder().rulesFrom(Path.of("src/test/resources/http/rules")).build().assess(PRECISION);
-        JsonRenderer compact = new JsonRenderer(false);
 
-        byte[] first = compact.assessment(Map.of(), a, true);
-        byte[] second = compact.assessment(Map.of(), a, true);
+        byte[] compact = new AssessmentJson(false).assessment(Map.of(), a, true);
 
-        assertThat(second).isEqualTo(first);
-        assertThat(JSON.readTree(first)).isEqualTo(JSON.readTree(new JsonRenderer(true).assessment(Map.of(), a, true)));
-        assertThat(JSON.readTree(first).get("rules").size()).isEqualTo(3);
+        assertThat(JSON.readTree(compact)).isEqualTo(JSON.readTree(new AssessmentJson(true).assessment(Map.of(), a, true)));
+        assertThat(JSON.readTree(compact).get("rules").size()).isEqualTo(3);
     }
 
     @Test
     @DisplayName("compact output is the pretty document, field for field in the same order, on every shipped scenario")
     void compact_equals_pretty_in_order_on_shipped_scenarios() throws Exception {
         ScenarioReader reader = Fixtures.scenarioReader();
-        JsonRenderer compact = new JsonRenderer(false);
-        JsonRenderer pretty = new JsonRenderer(true);
+        AssessmentJson compact = new AssessmentJson(false);
+        AssessmentJson pretty = new AssessmentJson(true);
         List<Path> files;
         try (Stream<Path> listed = Files.list(Fixtures.repo().resolve("facts"))) {
             files = listed.filter(f -> f.toString().endsWith(".json")).sorted().toList();
@@ -69,14 +66,11 @@ class JsonRendererTest {
         for (Path file : files) {
             Assessment a = Fixtures.article().assess(reader.read(file).scenario());
             for (boolean explain : new boolean[] {true, false}) {
-                // Twice: the second time facts and rules are written from memory.
-                for (int pass = 0; pass < 2; pass++) {
-                    String written = JSON.writeValueAsString(JSON.readTree(
-                            compact.assessment(Map.of("decisionId", "d"), a, explain)));
-                    String expected = JSON.writeValueAsString(JSON.readTree(
-                            pretty.assessment(Map.of("decisionId", "d"), a, explain)));
-                    assertThat(written).as(file + " explain=" + explain).isEqualTo(expected);
-                }
+                String written = JSON.writeValueAsString(JSON.readTree(
+                        compact.assessment(Map.of("decisionId", "d"), a, explain)));
+                String expected = JSON.writeValueAsString(JSON.readTree(
+                        pretty.assessment(Map.of("decisionId", "d"), a, explain)));
+                assertThat(written).as(file + " explain=" + explain).isEqualTo(expected);
             }
             List<String> ruleIds = new ArrayList<>();
             JSON.readTree(compact.assessment(Map.of(), a, true)).get("rules").fieldNames().forEachRemaining(ruleIds::add);
@@ -86,19 +80,16 @@ class JsonRendererTest {
     }
 
     @Test
-    @DisplayName("a compact difference, facts written from memory, is the same document as the pretty one")
+    @DisplayName("a compact difference is the same document as the pretty one")
     void compact_comparison_equals_pretty() throws Exception {
         Advisor advisor = Advisor.builder().rulesFrom(Path.of("src/test/resources/http/rules")).build();
         Scenario ammunition = Scenario.of("ammunition", List.of(Fact.of("ArmsTransfer",
                 Map.of("supplier", "RUS", "recipient", "PRK", "category", "ammunition"))));
         Comparison comparison = advisor.compare(ammunition, PRECISION);
-        JsonRenderer compact = new JsonRenderer(false);
-
-        compact.assessment(Map.of(), advisor.assess(PRECISION), true);
-        byte[] written = compact.comparison(Map.of("decisionId", "d"), comparison, true);
+        byte[] written = new AssessmentJson(false).comparison(Map.of("decisionId", "d"), comparison, true);
 
         JsonNode document = JSON.readTree(written);
-        assertThat(document).isEqualTo(JSON.readTree(new JsonRenderer(true).comparison(Map.of("decisionId", "d"),
+        assertThat(document).isEqualTo(JSON.readTree(new AssessmentJson(true).comparison(Map.of("decisionId", "d"),
                 comparison, true)));
         assertThat(document.get("consequences").get(0).get("type").asText()).isNotEmpty();
         assertThat(document.get("diff").get("added").size() + document.get("diff").get("changed").size())
@@ -106,11 +97,11 @@ class JsonRendererTest {
     }
 
     @Test
-    @DisplayName("a rule of the same id from another rule base is written afresh, not from memory")
-    void other_rule_base_is_not_served_from_memory() throws Exception {
+    @DisplayName("a rule of the same id from another rule base is cited as that rule base has it")
+    void each_rule_base_cites_its_own_rules() throws Exception {
         Assessment http = Advisor.builder().rulesFrom(Path.of("src/test/resources/http/rules")).build().assess(PRECISION);
         Assessment mini = Advisor.builder().rulesFrom(Path.of("src/test/resources/mini/rules")).build().assess(PRECISION);
-        JsonRenderer compact = new JsonRenderer(false);
+        AssessmentJson compact = new AssessmentJson(false);
 
         JsonNode fromHttp = JSON.readTree(compact.assessment(Map.of(), http, true)).get("rules").get("pw-unbind");
         JsonNode fromMini = JSON.readTree(compact.assessment(Map.of(), mini, true)).get("rules").get("pw-unbind");

@@ -1,4 +1,4 @@
-package org.policyadvisor.scenario;
+package org.policyadvisor.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

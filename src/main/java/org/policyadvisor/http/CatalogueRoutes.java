@@ -1,0 +1,144 @@
+package org.policyadvisor.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.policyadvisor.Advisor;
+import org.policyadvisor.AdvisorException;
+import org.policyadvisor.NotFoundException;
+import org.policyadvisor.Problem;
+import org.policyadvisor.Rule;
+import org.policyadvisor.graph.CausalGraph;
+import org.policyadvisor.graph.Dot;
+import org.policyadvisor.graph.Graph;
+import org.policyadvisor.graph.Mermaid;
+import org.policyadvisor.scenario.ScenarioReader;
+
+/**
+ * The read-only routes: the rules, the vocabulary, the causal network, the scenarios, the status, the OpenAPI
+ * document and {@code /health}. Reading scenario files runs on the worker pool.
+ */
+final class CatalogueRoutes {
+
+    private static final byte[] OPEN_API = resource("openapi.yaml");
+
+    private final Supplier<List<Problem>> loadProblems;
+    private final WhatIf whatIf;
+    private final Workers workers;
+
+    CatalogueRoutes(Supplier<List<Problem>> loadProblems, WhatIf whatIf, Workers workers) {
+        this.loadProblems = loadProblems;
+        this.whatIf = whatIf;
+        this.workers = workers;
+    }
+
+    void mount(Router router) {
+        router.get("/v1/graph").handler(this::graph);
+        router.get("/v1/rules").handler(this::rules);
+        router.get("/v1/rules/:id").handler(this::rule);
+        router.get("/v1/vocabulary").handler(this::vocabulary);
+        router.get("/v1/scenarios").handler(this::scenarios);
+        router.get("/v1/scenarios/:name").handler(this::scenario);
+        router.get("/v1/status").handler(this::status);
+        router.get("/v1/openapi.yaml").handler(this::openApi);
+        router.get("/health").handler(this::health);
+    }
+
+    /** The causal network of the rules: DOT (default) or Mermaid text. */
+    private void graph(RoutingContext ctx) {
+        Advisor current = AdvisorRouter.advisor(ctx);
+        String format = ctx.request().getParam("format", "dot");
+        Graph network = CausalGraph.network(current.rules());
+        String text = switch (format) {
+            case "dot" -> Dot.render(network);
+            case "mermaid" -> Mermaid.render(network);
+            default -> throw RequestException.invalid("invalid query parameter",
+                    new Problem("format", "expected dot or mermaid, got '" + format + "'"));
+        };
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE,
+                        format.equals("dot") ? "text/vnd.graphviz; charset=utf-8" : "text/plain; charset=utf-8")
+                .putHeader("X-Revision", current.revision())
+                .end(text);
+    }
+
+    private void rules(RoutingContext ctx) {
+        Workers.json(ctx, Documents.rules(AdvisorRouter.advisor(ctx)));
+    }
+
+    private void rule(RoutingContext ctx) {
+        Advisor current = AdvisorRouter.advisor(ctx);
+        String id = ctx.pathParam("id");
+        Rule rule = current.rule(id).orElseThrow(() -> RequestException.notFound("id", "no rule with id '" + id + "'"));
+        Workers.json(ctx, Documents.rule(current, rule));
+    }
+
+    private void vocabulary(RoutingContext ctx) {
+        Workers.json(ctx, Documents.vocabulary(AdvisorRouter.advisor(ctx)));
+    }
+
+    private void scenarios(RoutingContext ctx) {
+        Advisor current = AdvisorRouter.advisor(ctx);
+        if (!workers.admit(ctx)) {
+            return;
+        }
+        workers.run(ctx, () -> {
+            ScenarioReader reader = whatIf.reader(current);
+            List<Documents.Entry> entries = new ArrayList<>();
+            for (String name : reader.names()) {
+                try {
+                    entries.add(new Documents.Entry(name, reader.byName(name), null));
+                } catch (AdvisorException e) {
+                    entries.add(new Documents.Entry(name, null, e));
+                }
+            }
+            return Documents.scenarios(current, entries);
+        });
+    }
+
+    private void scenario(RoutingContext ctx) {
+        Advisor current = AdvisorRouter.advisor(ctx);
+        String name = ctx.pathParam("name");
+        if (!workers.admit(ctx)) {
+            return;
+        }
+        workers.run(ctx, () -> {
+            ScenarioReader reader = whatIf.reader(current);
+            try {
+                return Documents.scenario(current, reader.byName(name));
+            } catch (NotFoundException e) {
+                throw RequestException.notFound("name", e.getMessage());
+            }
+        });
+    }
+
+    private void status(RoutingContext ctx) {
+        Workers.json(ctx, Documents.status(AdvisorRouter.advisor(ctx), loadProblems.get()));
+    }
+
+    private void openApi(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/yaml").end(Buffer.buffer(OPEN_API));
+    }
+
+    private void health(RoutingContext ctx) {
+        Workers.json(ctx, Documents.health(AdvisorRouter.advisor(ctx)));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = CatalogueRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
