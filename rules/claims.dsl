@@ -12,10 +12,13 @@
 #
 # Sentences are matched in the order of this file and anywhere in a line: no sentence may be
 # part of a longer one. One sentence per line of a rule; no continuation lines starting with '-'.
+# A condition on a symmetric type (TreatySigned, CloseTies, the trilateral's two spokes) matches
+# the fact whichever way round it is written.
 
 # ------------------------------------------------------------------------- conditions: Russia
 
 [when]Russia and North Korea have signed a treaty=TreatySigned(partyA == "RUS", partyB == "PRK")
+[when]Russia and North Korea have close ties=CloseTies(partyA == "RUS", partyB == "PRK")
 [when]Russia extends its security umbrella over North Korea=StrategicAxis(patron == "RUS", client == "PRK")
 [when]Russia supplies {category:[a-z-]+} to North Korea=ArmsTransfer(supplier == "RUS", recipient == "PRK", category == "{category}")
 [when]Russia wages war on Ukraine=ArmedInvasion(invader == "RUS", victim == "UKR")
