@@ -87,6 +87,64 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
         return fact.matches(type, swapped);
     }
 
+    /**
+     * The ways a rule's conditions can be read against facts kept in canonical form: each condition that must hold
+     * on a symmetric type, with its two symmetric fields as written and swapped; an absence on a symmetric type is
+     * required both ways. A condition that is the same either way counts once. The first reading is as written.
+     */
+    public List<List<Condition>> readings(List<Condition> conditions) {
+        List<List<Condition>> readings = new ArrayList<>();
+        readings.add(new ArrayList<>());
+        for (Condition c : conditions) {
+            Condition swapped = swapped(c);
+            List<List<Condition>> next = new ArrayList<>();
+            for (List<Condition> reading : readings) {
+                List<Condition> kept = new ArrayList<>(reading);
+                kept.add(c);
+                next.add(kept);
+                if (swapped != null && c.absent()) {
+                    kept.add(swapped);
+                } else if (swapped != null) {
+                    List<Condition> other = new ArrayList<>(reading);
+                    other.add(swapped);
+                    next.add(other);
+                }
+            }
+            readings = next;
+        }
+        return readings.stream().map(List::copyOf).toList();
+    }
+
+    /** The condition with its symmetric fields swapped, or null when the type is not symmetric or nothing changes. */
+    private Condition swapped(Condition c) {
+        FactTypeSpec type = find(c.type());
+        if (type == null || !type.isSymmetric()) {
+            return null;
+        }
+        String a = type.symmetric().get(0);
+        String b = type.symmetric().get(1);
+        List<Condition.Restriction> restrictions = c.restrictions().stream()
+                .map(r -> new Condition.Restriction(r.field().equals(a) ? b : r.field().equals(b) ? a : r.field(),
+                        r.negated(), r.values(), r.variable()))
+                .toList();
+        Condition swapped = new Condition(c.type(), swap(c.fields(), a, b), c.absent(), c.text(),
+                swap(c.variables(), a, b), restrictions);
+        return swapped.equals(c) ? null : swapped;
+    }
+
+    private static <V> TreeMap<String, V> swap(Map<String, V> map, String a, String b) {
+        TreeMap<String, V> out = new TreeMap<>(map);
+        out.remove(a);
+        out.remove(b);
+        if (map.containsKey(a)) {
+            out.put(b, map.get(a));
+        }
+        if (map.containsKey(b)) {
+            out.put(a, map.get(b));
+        }
+        return out;
+    }
+
     /** What is wrong with a value for a field of this vocabulary, or empty when the value fits. */
     public Optional<String> problem(FieldSpec field, Object value) {
         return canonical(field, value) != null ? Optional.empty() : Optional.of(message(field, value));

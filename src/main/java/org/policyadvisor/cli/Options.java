@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Limits;
+import org.policyadvisor.RuleSelection;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that load rules and evaluate. */
@@ -22,6 +23,10 @@ final class Options {
             description = "Wall-clock limit per evaluation in milliseconds (default: ${DEFAULT-VALUE}).")
     long timeoutMs;
 
+    @Option(names = "--sources", paramLabel = "ID", split = ",",
+            description = "Use only the claims of these sources (ids, comma-separated; default: every source).")
+    java.util.List<String> sources;
+
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -31,6 +36,8 @@ final class Options {
 
     Advisor advisor() {
         Advisor.Builder builder = Advisor.builder().limits(limits());
-        return rules == null ? builder.packagedRules().build() : builder.rulesFrom(rules).build();
+        Advisor advisor = rules == null ? builder.packagedRules().build() : builder.rulesFrom(rules).build();
+        return sources == null || sources.isEmpty() ? advisor
+                : advisor.withSelection(RuleSelection.ALL.withSources(java.util.Set.copyOf(sources)));
     }
 }

@@ -74,7 +74,7 @@ final class DroolsRuleBase implements RuleBase {
         Map<String, Rule> claims = built.claims();
         Evaluation.Recorded recorded = Evaluation.run(sessions, claims, facts, limits,
                 selection == RuleSelection.ALL ? name -> true : name -> selection.uses(claims.get(name)));
-        return Explanations.assess(revision, description, recorded,
-                rule -> selection.hedge(rule).likelihood() * factors.getOrDefault(rule.source(), 1.0), vocabulary);
+        return Explanations.assess(revision, description, recorded, selection::hedge,
+                source -> factors.getOrDefault(source, 1.0), vocabulary);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import org.policyadvisor.Assessment;
@@ -14,6 +15,7 @@ import org.policyadvisor.Contest;
 import org.policyadvisor.Derivation;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Given;
+import org.policyadvisor.Hedge;
 import org.policyadvisor.Node;
 import org.policyadvisor.Vocabulary;
 
@@ -39,14 +41,17 @@ final class Explanations {
     private final List<Evaluation.Justification>[] justifications;
     private final int[] shortest;
     private final int[] group;
-    private final ToDoubleFunction<org.policyadvisor.Rule> weight;
+    private final Function<org.policyadvisor.Rule, Hedge> hedge;
+    private final ToDoubleFunction<String> factor;
     private final Node[] nodes;
     private final double[] likelihood;
     private final int[] depth;
 
     @SuppressWarnings("unchecked")
-    private Explanations(Evaluation.Recorded recorded, ToDoubleFunction<org.policyadvisor.Rule> weight) {
-        this.weight = weight;
+    private Explanations(Evaluation.Recorded recorded, Function<org.policyadvisor.Rule, Hedge> hedge,
+                         ToDoubleFunction<String> factor) {
+        this.hedge = hedge;
+        this.factor = factor;
         recorded.given().forEach(this::add);
         this.given = facts.size();
         recorded.derived().forEach(d -> add(d.fact()));
@@ -69,9 +74,15 @@ final class Explanations {
         }
     }
 
+    /**
+     * @param hedge  each rule's hedge in this evaluation
+     * @param factor each source's grade factor, by source id
+     */
     static Assessment assess(String revision, String description, Evaluation.Recorded recorded,
-                             ToDoubleFunction<org.policyadvisor.Rule> weight, Vocabulary vocabulary) {
-        return new Explanations(recorded, weight).assessment(revision, description, recorded.firings(), vocabulary);
+                             Function<org.policyadvisor.Rule, Hedge> hedge, ToDoubleFunction<String> factor,
+                             Vocabulary vocabulary) {
+        return new Explanations(recorded, hedge, factor).assessment(revision, description, recorded.firings(),
+                vocabulary);
     }
 
     private Assessment assessment(String revision, String description, int firings, Vocabulary vocabulary) {
@@ -163,8 +174,10 @@ final class Explanations {
             if (premises == null) {
                 continue;
             }
-            double w = weight.applyAsDouble(j.rule());
-            derivations.add(new Derivation(j.rule(), premises, j.rule().absent(), w * weakest, w));
+            Hedge h = hedge.apply(j.rule());
+            double scale = factor.applyAsDouble(j.rule().source());
+            double w = h.likelihood() * scale;
+            derivations.add(new Derivation(j.rule(), premises, j.rule().absent(), w * weakest, h, scale));
             shallowest = Math.min(shallowest, deepest + 1);
             best = Math.max(best, w * weakest);
         }

@@ -23,7 +23,6 @@ import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.policyadvisor.Condition;
 import org.policyadvisor.Fact;
-import org.policyadvisor.FactTypeSpec;
 import org.policyadvisor.Rule;
 import org.policyadvisor.Vocabulary;
 
@@ -69,7 +68,7 @@ final class ModelBuilder {
         ModelBuilder builder = new ModelBuilder(vocabulary);
         ModelImpl model = new ModelImpl();
         for (Rule rule : rules) {
-            List<List<Condition>> variants = builder.variants(rule.conditions());
+            List<List<Condition>> variants = vocabulary.readings(rule.conditions());
             for (int v = 0; v < variants.size(); v++) {
                 String name = v == 0 ? rule.id() : rule.id() + "#" + v;
                 builder.claims.put(name, rule);
@@ -84,65 +83,6 @@ final class ModelBuilder {
         conf.setOption(KieBaseMutabilityOption.DISABLED);
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(List.<Model>of(model), conf);
         return new Built(kieBase, Map.copyOf(builder.claims));
-    }
-
-    /**
-     * The ways the conditions can be read: each condition that must hold on a symmetric type, with its two
-     * symmetric fields as written and swapped; an absence on a symmetric type is required both ways. A condition
-     * that is the same either way counts once.
-     */
-    private List<List<Condition>> variants(List<Condition> conditions) {
-        List<List<Condition>> variants = new ArrayList<>();
-        variants.add(new ArrayList<>());
-        for (Condition c : conditions) {
-            Condition swapped = swapped(c);
-            List<List<Condition>> next = new ArrayList<>();
-            for (List<Condition> v : variants) {
-                List<Condition> kept = new ArrayList<>(v);
-                kept.add(c);
-                next.add(kept);
-                if (swapped != null && c.absent()) {
-                    kept.add(swapped);
-                } else if (swapped != null) {
-                    List<Condition> other = new ArrayList<>(v);
-                    other.add(swapped);
-                    next.add(other);
-                }
-            }
-            variants = next;
-        }
-        return variants;
-    }
-
-    /** The condition with its symmetric fields swapped, or null when the type is not symmetric or nothing changes. */
-    private Condition swapped(Condition c) {
-        FactTypeSpec type = vocabulary.type(c.type()).orElseThrow();
-        if (!type.isSymmetric()) {
-            return null;
-        }
-        String a = type.symmetric().get(0);
-        String b = type.symmetric().get(1);
-        TreeMap<String, Object> fields = new TreeMap<>(swap(c.fields(), a, b));
-        TreeMap<String, String> variables = new TreeMap<>(swap(c.variables(), a, b));
-        List<Condition.Restriction> restrictions = c.restrictions().stream()
-                .map(r -> new Condition.Restriction(r.field().equals(a) ? b : r.field().equals(b) ? a : r.field(),
-                        r.negated(), r.values(), r.variable()))
-                .toList();
-        Condition swapped = new Condition(c.type(), fields, c.absent(), c.text(), variables, restrictions);
-        return swapped.equals(c) ? null : swapped;
-    }
-
-    private static <V> Map<String, V> swap(Map<String, V> map, String a, String b) {
-        Map<String, V> out = new TreeMap<>(map);
-        out.remove(a);
-        out.remove(b);
-        if (map.containsKey(a)) {
-            out.put(b, map.get(a));
-        }
-        if (map.containsKey(b)) {
-            out.put(a, map.get(b));
-        }
-        return out;
     }
 
     /** Where a variable takes its value: the fact matched by a condition that must hold, and a field of it. */

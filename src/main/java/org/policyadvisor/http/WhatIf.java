@@ -37,8 +37,9 @@ final class WhatIf {
         return answer(advisor, decisionId, WhatIfRequest.read(text(body), reader(advisor), maxFacts), explain);
     }
 
-    private static Buffer answer(Advisor advisor, String decisionId, WhatIfRequest request, boolean explain) {
+    private static Buffer answer(Advisor served, String decisionId, WhatIfRequest request, boolean explain) {
         Map<String, String> header = Map.of("decisionId", decisionId);
+        Advisor advisor = request.restrict(served);
         if (request.baseline().isPresent()) {
             Comparison comparison = advisor.compare(request.baseline().get(), request.scenario());
             Buffer response = Buffer.buffer(explain ? 48 * 1024 : 8 * 1024);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.Advisor;
 import org.policyadvisor.ErrorCode;
 import org.policyadvisor.Fact;
 import org.policyadvisor.InvalidFactsException;
@@ -21,9 +22,9 @@ import org.policyadvisor.scenario.ScenarioReader;
  * {@code "baseline"} (facts or a scenario name) and an optional {@code "description"}. Everything is checked
  * before any evaluation, and every problem is reported with its JSON path.
  */
-record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
+record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline, Set<String> sources) {
 
-    private static final Set<String> KEYS = Set.of("baseline", "description", "facts", "scenario");
+    private static final Set<String> KEYS = Set.of("baseline", "description", "facts", "scenario", "sources");
     private static final String EXPECTED = "expected a JSON object with \"facts\" or \"scenario\"";
     /** Keys of a scenario file that a what-if body does not take: a file is named, or its facts are sent. */
     private static final Set<String> SCENARIO_FILE_KEYS = Set.of("expect", "extends", "withdraw");
@@ -54,14 +55,32 @@ record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
         }
-        return new WhatIfRequest(scenario, baseline);
+        Set<String> sources = new java.util.TreeSet<>();
+        JsonNode only = root.get("sources");
+        if (only != null) {
+            only.forEach(n -> sources.add(n.textValue()));
+        }
+        return new WhatIfRequest(scenario, baseline, Set.copyOf(sources));
+    }
+
+    /** The advisor restricted to the sources the request names, or as it is when it names none. */
+    Advisor restrict(Advisor advisor) {
+        if (sources.isEmpty()) {
+            return advisor;
+        }
+        try {
+            return advisor.withSelection(advisor.selection().withSources(sources));
+        } catch (NotFoundException e) {
+            throw RequestException.invalid("invalid request", new Problem("sources", e.getMessage()));
+        }
     }
 
     private static void checkShape(JsonNode root) {
         List<Problem> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(key -> {
             if (!KEYS.contains(key)) {
-                problems.add(new Problem(key, "unknown key; expected one of baseline, description, facts, scenario"
+                problems.add(new Problem(key, "unknown key; expected one of baseline, description, facts, scenario,"
+                        + " sources"
                         + (SCENARIO_FILE_KEYS.contains(key) ? SCENARIO_FILE_HINT : "")));
             }
         });
@@ -72,6 +91,8 @@ record WhatIfRequest(Scenario scenario, Optional<Scenario> baseline) {
         expect(root, "facts", JsonNode::isArray, "expected an array of facts", problems);
         expect(root, "scenario", JsonNode::isTextual, "expected a scenario name", problems);
         expect(root, "description", JsonNode::isTextual, "expected a string", problems);
+        expect(root, "sources", n -> n.isArray() && java.util.stream.StreamSupport.stream(n.spliterator(), false)
+                .allMatch(JsonNode::isTextual), "expected an array of source ids", problems);
         expect(root, "baseline", n -> n.isArray() || n.isTextual(), "expected an array of facts or a scenario name",
                 problems);
         if (!problems.isEmpty()) {

@@ -10,6 +10,7 @@ import org.policyadvisor.Assessment;
 import org.policyadvisor.Change;
 import org.policyadvisor.Comparison;
 import org.policyadvisor.Consequence;
+import org.policyadvisor.Contest;
 import org.policyadvisor.Derivation;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
@@ -99,6 +100,11 @@ public final class AssessmentJson {
             JsonOutput.fact(g, c.fact());
             JsonOutput.likelihood(g, "likelihood", c.likelihood());
             g.writeNumberField("depth", c.depth());
+            g.writeArrayFieldStart("sources");
+            for (String source : c.sources()) {
+                g.writeString(source);
+            }
+            g.writeEndArray();
             if (explain) {
                 g.writeArrayFieldStart("derivations");
                 for (Derivation d : c.derivations()) {
@@ -106,6 +112,7 @@ public final class AssessmentJson {
                     g.writeStartObject();
                     g.writeStringField("rule", d.rule().id());
                     JsonOutput.likelihood(g, "likelihood", d.likelihood());
+                    JsonOutput.likelihood(g, "weight", d.weight());
                     g.writeArrayFieldStart("premises");
                     for (Node p : d.premises()) {
                         g.writeString(p.id());
@@ -116,6 +123,14 @@ public final class AssessmentJson {
                 }
                 g.writeEndArray();
             }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("contested");
+        for (Contest c : a.contested()) {
+            g.writeStartObject();
+            g.writeStringField("one", c.one().id());
+            g.writeStringField("other", c.other().id());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -156,9 +171,11 @@ public final class AssessmentJson {
             for (Derivation d : c.derivations()) {
                 g.writeStartObject();
                 g.writeStringField("rule", d.rule().id());
-                g.writeStringField("hedge", d.rule().hedge().word());
+                g.writeStringField("hedge", d.hedge().word());
                 g.writeStringField("quote", d.rule().quote());
+                g.writeStringField("source", d.rule().source());
                 JsonOutput.likelihood(g, "likelihood", d.likelihood());
+                JsonOutput.likelihood(g, "weight", d.weight());
                 g.writeArrayFieldStart("premises");
                 for (Node p : d.premises()) {
                     tree(g, p, true);

@@ -10,6 +10,7 @@ import org.policyadvisor.Assessment;
 import org.policyadvisor.Change;
 import org.policyadvisor.Comparison;
 import org.policyadvisor.Consequence;
+import org.policyadvisor.Contest;
 import org.policyadvisor.Derivation;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
@@ -38,6 +39,13 @@ public final class TextRenderer {
         for (Consequence c : a.consequences()) {
             out.append('\n');
             node(out, c, 1, new HashSet<>());
+        }
+        if (!a.contested().isEmpty()) {
+            out.append("\nContested (the sources disagree; both stand):\n");
+            for (Contest c : a.contested()) {
+                out.append("  [").append(c.one().id()).append("] ").append(c.one().fact()).append("  vs  [")
+                        .append(c.other().id()).append("] ").append(c.other().fact()).append('\n');
+            }
         }
         return out.toString();
     }
@@ -85,6 +93,9 @@ public final class TextRenderer {
         Consequence c = (Consequence) node;
         out.append(pad).append('[').append(c.id()).append("] ").append(c.fact())
                 .append("  likelihood ").append(format(c.likelihood()));
+        if (c.corroborated()) {
+            out.append("  corroborated by ").append(String.join(", ", c.sources()));
+        }
         if (!shown.add(c.id())) {
             out.append("  (explained above)\n");
             return;
@@ -94,8 +105,11 @@ public final class TextRenderer {
             String weakest = d.premises().stream().map(p -> format(p.likelihood()))
                     .collect(Collectors.joining(", ", "min(", ")"));
             out.append(pad).append("  because rule ").append(d.rule().id()).append(" (")
-                    .append(d.rule().hedge().word()).append(" = ").append(format(d.rule().likelihood()))
-                    .append("): ").append(format(d.rule().likelihood()));
+                    .append(d.hedge().word()).append(" = ").append(format(d.hedge().likelihood()));
+            if (Math.abs(d.factor() - 1.0) > 1e-9) {
+                out.append(", x ").append(format(d.factor())).append(" for the source's grade");
+            }
+            out.append("): ").append(format(d.weight()));
             if (!d.premises().isEmpty()) {
                 out.append(" x ").append(weakest);
             }

@@ -6,12 +6,13 @@ import org.policyadvisor.FactPattern;
 
 /**
  * What a scenario file says must hold: consequences that must follow and must not, rules that must
- * appear in the explanation, consequences that specific rules must derive directly, and (for a scenario
- * that extends another) what the difference against that one must show.
+ * appear in the explanation, consequences that specific rules must derive directly, facts that must be one side of a
+ * contested pair, and (for a scenario that extends another) what the difference against that one must show.
  */
 public record Expectations(List<FactPattern> follows, List<FactPattern> absent, List<String> rules,
                            List<DerivedBy> derivedBy,
-                           List<FactPattern> added, List<FactPattern> removed, List<FactPattern> changed) {
+                           List<FactPattern> added, List<FactPattern> removed, List<FactPattern> changed,
+                           List<FactPattern> contested) {
 
     /** A consequence that each listed rule must derive directly: every derivation shown. */
     public record DerivedBy(FactPattern consequence, List<String> rules) {
@@ -21,7 +22,7 @@ public record Expectations(List<FactPattern> follows, List<FactPattern> absent, 
     }
 
     public static final Expectations NONE =
-            new Expectations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            new Expectations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Expectations {
         follows = List.copyOf(follows);
@@ -31,6 +32,7 @@ public record Expectations(List<FactPattern> follows, List<FactPattern> absent, 
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         changed = List.copyOf(changed);
+        contested = List.copyOf(contested);
     }
 
     public boolean needsBaseline() {
@@ -39,6 +41,6 @@ public record Expectations(List<FactPattern> follows, List<FactPattern> absent, 
 
     public int count() {
         return follows.size() + absent.size() + rules.size() + derivedBy.size()
-                + added.size() + removed.size() + changed.size();
+                + added.size() + removed.size() + changed.size() + contested.size();
     }
 }

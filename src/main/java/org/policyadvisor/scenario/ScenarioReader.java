@@ -35,7 +35,7 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("description", "extends", "withdraw", "facts", "expect");
     private static final Set<String> EXPECT = Set.of("follows", "absent", "rules", "derivedBy",
-            "added", "removed", "changed");
+            "added", "removed", "changed", "contested");
 
     private final Vocabulary vocabulary;
     private final Path dir;
@@ -240,7 +240,7 @@ public final class ScenarioReader {
         return new Expectations(patterns(node, "follows", problems), patterns(node, "absent", problems),
                 strings(node.get("rules"), "expect.rules", problems), derivedBy,
                 patterns(node, "added", problems), patterns(node, "removed", problems),
-                patterns(node, "changed", problems));
+                patterns(node, "changed", problems), patterns(node, "contested", problems));
     }
 
     private List<FactPattern> patterns(JsonNode expect, String key, List<Problem> problems) {
@@ -262,7 +262,10 @@ public final class ScenarioReader {
         return patterns;
     }
 
-    /** A pattern's type and fields must exist in the vocabulary, or a typo would make it vacuous. */
+    /**
+     * A pattern is checked like a fact, except that any of its fields may be left out: its type, fields, actors and
+     * values must exist in the vocabulary, or a typo would make it vacuous (an expectation that cannot fail).
+     */
     private FactPattern pattern(JsonNode node, String at, List<Problem> problems) {
         Fact fact = node == null ? null : fact(node, at, problems);
         if (node == null) {
@@ -271,17 +274,13 @@ public final class ScenarioReader {
         if (fact == null) {
             return null;
         }
-        Optional<FactTypeSpec> type = vocabulary.type(fact.type());
-        if (type.isEmpty()) {
-            problems.add(new Problem(at + ".type", "unknown fact type '" + fact.type() + "'"));
+        try {
+            Fact checked = vocabulary.checkPattern(fact, at);
+            return FactPattern.of(checked.type(), checked.fields());
+        } catch (InvalidFactsException e) {
+            problems.addAll(e.problems());
             return null;
         }
-        for (String field : fact.fields().keySet()) {
-            if (type.get().field(field).isEmpty()) {
-                problems.add(new Problem(at + "." + field, "unknown field of " + fact.type()));
-            }
-        }
-        return FactPattern.of(fact.type(), fact.fields());
     }
 
     private static List<String> strings(JsonNode node, String at, List<Problem> problems) {

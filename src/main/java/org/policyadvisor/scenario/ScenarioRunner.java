@@ -11,6 +11,7 @@ import org.policyadvisor.Advisor;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Comparison;
 import org.policyadvisor.Consequence;
+import org.policyadvisor.Fact;
 import org.policyadvisor.FactPattern;
 import org.policyadvisor.Rule;
 
@@ -60,12 +61,12 @@ public final class ScenarioRunner {
             failures.add("states no expectations");
         }
         for (FactPattern p : expect.follows()) {
-            if (assessment.consequences().stream().noneMatch(c -> p.matches(c.fact()))) {
+            if (assessment.consequences().stream().noneMatch(c -> matches(p, c.fact()))) {
                 failures.add("expected to follow, but did not: " + p);
             }
         }
         for (FactPattern p : expect.absent()) {
-            assessment.consequences().stream().filter(c -> p.matches(c.fact())).findFirst()
+            assessment.consequences().stream().filter(c -> matches(p, c.fact())).findFirst()
                     .ifPresent(c -> failures.add("expected absent, but followed: " + c.fact()
                             + " (by " + String.join(", ", ruleIds(c)) + ")"));
         }
@@ -78,7 +79,7 @@ public final class ScenarioRunner {
         }
         for (Expectations.DerivedBy d : expect.derivedBy()) {
             List<Consequence> matching = assessment.consequences().stream()
-                    .filter(c -> d.consequence().matches(c.fact())).toList();
+                    .filter(c -> matches(d.consequence(), c.fact())).toList();
             if (matching.isEmpty()) {
                 failures.add("expected to follow, but did not: " + d.consequence());
             }
@@ -87,6 +88,11 @@ public final class ScenarioRunner {
                     failures.add("expected " + d.consequence() + " to be derived by '" + id
                             + "', but its derivations are by " + String.join(", ", ruleIds(matching.get(0))));
                 }
+            }
+        }
+        for (FactPattern p : expect.contested()) {
+            if (assessment.contested().stream().noneMatch(c -> matches(p, c.one().fact()) || matches(p, c.other().fact()))) {
+                failures.add("expected contested, but no contested pair has it: " + p);
             }
         }
         if (expect.needsBaseline() && comparison == null) {
@@ -99,9 +105,13 @@ public final class ScenarioRunner {
         return new Outcome(file.name(), file.scenario().description(), failures, assessment.rulesUsed());
     }
 
-    private static void check(String what, List<FactPattern> expected, List<Consequence> actual, List<String> failures) {
+    private boolean matches(FactPattern pattern, Fact fact) {
+        return advisor.vocabulary().matches(fact, pattern.type(), pattern.fields());
+    }
+
+    private void check(String what, List<FactPattern> expected, List<Consequence> actual, List<String> failures) {
         for (FactPattern p : expected) {
-            if (actual.stream().noneMatch(c -> p.matches(c.fact()))) {
+            if (actual.stream().noneMatch(c -> matches(p, c.fact()))) {
                 failures.add("expected " + what + " in the difference, but not there: " + p);
             }
         }

@@ -10,12 +10,14 @@ import java.util.stream.Collectors;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.AdvisorException;
 import org.policyadvisor.Assessment;
+import org.policyadvisor.Condition;
 import org.policyadvisor.Fact;
 import org.policyadvisor.FactPattern;
 import org.policyadvisor.FactTypeSpec;
 import org.policyadvisor.Given;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.Node;
+import org.policyadvisor.Rule;
 import org.policyadvisor.Scenario;
 
 /**
@@ -61,17 +63,17 @@ public final class WhyNot {
         Objects.requireNonNull(scenario, "scenario must not be null");
         Objects.requireNonNull(target, "target must not be null");
         Fact checked = advisor.vocabulary().checkPattern(new Fact(target.type(), target.fields()), "consequence");
-        FactPattern wanted = new FactPattern(checked.type(), checked.fields());
+        FactPattern wanted = new FactPattern(checked.type(), advisor.vocabulary().canonical(checked).fields());
         Assessment assessment = advisor.assess(scenario);
         List<Node> known = known(assessment);
-        List<Node> matches = known.stream().filter(n -> wanted.matches(n.fact())).toList();
+        List<Node> matches = known.stream().filter(n -> matches(wanted, n)).toList();
         if (!matches.isEmpty()) {
             Answer.Status status = matches.stream().anyMatch(n -> n instanceof Given)
                     ? Answer.Status.GIVEN : Answer.Status.FOLLOWS;
             return new Answer(assessment.revision(), assessment.description(), wanted, status, matches,
                     List.of(), List.of(), bounds, false);
         }
-        Search search = new Search(advisor.rules(), known, bounds);
+        Search search = new Search(readings(), known, bounds);
         Search.Goal goal = search.goal(wanted, 0);
         List<Option> options = new ArrayList<>();
         boolean cut = false;
@@ -84,6 +86,28 @@ public final class WhyNot {
         }
         return new Answer(assessment.revision(), assessment.description(), wanted, Answer.Status.DOES_NOT_FOLLOW,
                 List.of(), goal.candidates(), options, bounds, cut || search.truncated());
+    }
+
+    private boolean matches(FactPattern pattern, Node node) {
+        return advisor.vocabulary().matches(node.fact(), pattern.type(), pattern.fields());
+    }
+
+    /**
+     * Every rule the advisor uses, once for each way its conditions can be read against canonical facts (a rule
+     * with a condition on a symmetric relation matches it written either way).
+     */
+    private List<Rule> readings() {
+        List<Rule> all = new ArrayList<>();
+        for (Rule r : advisor.rules()) {
+            if (!advisor.selection().uses(r)) {
+                continue;
+            }
+            for (List<Condition> conditions : advisor.vocabulary().readings(r.conditions())) {
+                all.add(new Rule(r.id(), r.name(), r.quote(), r.source(), advisor.selection().hedge(r), conditions,
+                        r.conclusions(), r.file(), r.line()));
+            }
+        }
+        return all;
     }
 
     private static List<Node> known(Assessment assessment) {
@@ -110,7 +134,7 @@ public final class WhyNot {
         facts.forEach(p -> applied.add(new Fact(p.type(), p.fields())));
         try {
             Assessment after = advisor.assess(new Scenario(scenario.name(), scenario.description(), applied));
-            boolean follows = known(after).stream().anyMatch(n -> target.matches(n.fact()));
+            boolean follows = known(after).stream().anyMatch(n -> matches(target, n));
             return follows ? Option.Check.FOLLOWS : Option.Check.DOES_NOT_FOLLOW;
         } catch (AdvisorException e) {
             // A rule's fixed value outside the vocabulary, or an evaluation limit: the option stays unchecked.
