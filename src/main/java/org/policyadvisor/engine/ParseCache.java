@@ -61,9 +61,12 @@ public final class ParseCache {
     }
 
     private final Path dir;
+    /** Whether entries packaged with the jar are looked up first. */
+    private final boolean packaged;
 
-    private ParseCache(Path dir) {
+    private ParseCache(Path dir, boolean packaged) {
         this.dir = dir;
+        this.packaged = packaged;
     }
 
     /**
@@ -73,18 +76,18 @@ public final class ParseCache {
     static ParseCache user() {
         String chosen = System.getProperty("policyadvisor.cache");
         if (chosen != null && !chosen.isBlank()) {
-            return new ParseCache(chosen.equals("none") ? null : Path.of(chosen).resolve(FORMAT));
+            return new ParseCache(chosen.equals("none") ? null : Path.of(chosen).resolve(FORMAT), true);
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
         String home = System.getProperty("user.home");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : home != null && !home.isBlank() ? Path.of(home, ".cache") : null;
-        return new ParseCache(base == null ? null : base.resolve("policy-advisor").resolve(FORMAT));
+        return new ParseCache(base == null ? null : base.resolve("policy-advisor").resolve(FORMAT), true);
     }
 
-    /** A cache in the given directory (for building the packaged entries, and for tests). */
+    /** A cache in the given directory only (for building the packaged entries, and for tests). */
     static ParseCache in(Path dir) {
-        return new ParseCache(dir);
+        return new ParseCache(dir, false);
     }
 
     /** The key of a file: a hash of the format, its path and text, and the DSL text a DSLR file expands with. */
@@ -103,7 +106,8 @@ public final class ParseCache {
 
     /** The entry for the key: packaged with the jar, or kept in this cache; empty when there is none to trust. */
     Optional<Entry> get(String key) {
-        try (InputStream in = ParseCache.class.getClassLoader().getResourceAsStream(PACKAGED + key + ".ser")) {
+        try (InputStream in = packaged ? ParseCache.class.getClassLoader().getResourceAsStream(PACKAGED + key + ".ser")
+                : null) {
             if (in != null) {
                 return valid(read(in), key);
             }
