@@ -17,9 +17,12 @@ class InvalidRulesTest {
             end
             """;
 
+    private static final String ACTORS = "code,name\nRUS,Russia\n";
+
     private static InvalidRulesException compile(String drl) {
         return catchThrowableOfType(InvalidRulesException.class, () -> Advisor.builder()
-                .rulesFrom(Fixtures.rulesDir(Map.of("types.drl", TYPES, "claims.drl", drl))).build());
+                .rulesFrom(Fixtures.rulesDir(Map.of("vocabulary.drl", TYPES, "actors.csv", ACTORS, "claims.drl", drl)))
+                .build());
     }
 
     @Test
@@ -52,9 +55,9 @@ class InvalidRulesTest {
 
         assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
                 "claims.drl:2:1: rule 'No id' has no @id",
-                "claims.drl:4:1: rule 'No quote' has no @quote",
-                "claims.drl:6:1: rule 'Odd hedge' has unknown @hedge(\"perhaps\"); "
-                        + "expected one of stated, will, expected, likely, may, could, alleged");
+                "claims.drl:4:1: rule 'No quote' has no @quote [no-quote]",
+                "claims.drl:6:41: rule 'Odd hedge' has unknown @hedge(\"perhaps\"); "
+                        + "expected one of stated, will, expected, likely, may, could, alleged [odd]");
     }
 
     @Test
@@ -67,14 +70,16 @@ class InvalidRulesTest {
                 when Thing() then insertLogical(new Thing("y")); end
                 """);
 
-        assertThat(e.problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("duplicate @id(\"same\")"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("claims.drl:4:12");
+            assertThat(p.message()).isEqualTo("duplicate @id(\"same\"): rule 'One' at claims.drl:2 has it too [same]");
+        });
     }
 
     @Test
     void a_dslr_sentence_the_dsl_does_not_know_is_named_with_its_line() {
         InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class, () -> Advisor.builder()
-                .rulesFrom(Fixtures.rulesDir(Map.of("types.drl", TYPES,
+                .rulesFrom(Fixtures.rulesDir(Map.of("vocabulary.drl", TYPES, "actors.csv", ACTORS,
                         "words.dsl", "[when]there is a thing=Thing()\n[then]conclude {n}=insertLogical(new Thing(\"{n}\"));\n",
                         "claims.dslr", """
                                 package bad;
