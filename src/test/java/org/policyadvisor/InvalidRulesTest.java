@@ -3,9 +3,11 @@ package org.policyadvisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.policyadvisor.engine.RuleCheck;
 
 class InvalidRulesTest {
 
@@ -96,6 +98,24 @@ class InvalidRulesTest {
         assertThat(e.problems()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.where()).startsWith("claims.dslr:6:"))
                 .anySatisfy(p -> assertThat(p.message()).contains("the moon is made of cheese"));
+    }
+
+    @Test
+    void what_only_check_reports_does_not_keep_a_rule_base_from_being_built() {
+        Map<String, String> files = Map.of("vocabulary.drl", TYPES, "actors.csv", ACTORS, "claims.drl", """
+                package bad;
+                rule "Unsourced" @id("unsourced") @source("nowhere") @quote("not in any source") @hedge("may")
+                when Thing($n : name) then insertLogical(new Thing($n)); end
+                """, "sources/empty.txt", "id: empty\n---\nNothing.\n");
+        Path dir = Fixtures.rulesDir(files);
+
+        Advisor advisor = Advisor.builder().rulesFrom(dir).build();
+
+        assertThat(advisor.rules()).extracting(Rule::id).containsExactly("unsourced");
+        assertThat(RuleCheck.lintErrors(RuleSources.fromDirectory(dir)))
+                .extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("claims.drl:2:35: unknown source 'nowhere'"))
+                .anySatisfy(p -> assertThat(p).startsWith("sources/empty.txt:1:1: source 'empty' has no 'title:'"));
     }
 
     @Test
