@@ -91,7 +91,8 @@ class ClaimsDslTest {
     @Test
     void a_sentence_the_dsl_does_not_know_is_reported_at_its_file_and_line() {
         Path dir = Fixtures.rulesDir(Map.of(
-                "types.drl", """
+                "actors.csv", "code,name\nRUS,Russia\n",
+                "vocabulary.drl", """
                         package words;
                         declare Thing
                             @doc("A thing.")
@@ -119,9 +120,10 @@ class ClaimsDslTest {
         InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
                 () -> Advisor.builder().rulesFrom(dir).build());
 
-        assertThat(e.problems()).anySatisfy(p -> {
-            assertThat(p.where()).startsWith("claims.dslr:10:");
-            assertThat(p.message()).contains("Unable to expand").contains("a thing named beta");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("claims.dslr:10:5");
+            assertThat(p.message()).isEqualTo("no [then] sentence of the DSL files matches 'conclude that there is a"
+                    + " thing named beta'; the nearest is 'conclude that there is a thing called {name}' (words.dsl:2)");
         });
     }
 }

@@ -18,7 +18,9 @@ class CyclesTest {
 
     @BeforeAll
     static void compile() {
-        loops = Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of("loops.drl", """
+        loops = Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of(
+                "actors.csv", "code,name\nRUS,Russia\n",
+                "vocabulary.drl", """
                 package loops;
                 declare Seed
                     @doc("Where a chain starts.")
@@ -36,6 +38,9 @@ class CyclesTest {
                     @doc("Third link.")
                     id : String @key
                 end
+                """,
+                "loops.drl", """
+                package loops;
                 rule "Seed gives Alpha" @id("seed-alpha") @quote("q") @hedge("will")
                 when Seed($i : id) then insertLogical(new Alpha($i)); end
                 rule "Alpha gives Beta" @id("alpha-beta") @quote("q") @hedge("likely")
@@ -45,7 +50,7 @@ class CyclesTest {
                 rule "Beta gives Gamma" @id("beta-gamma") @quote("q") @hedge("will")
                 when Beta($i : id) then insertLogical(new Gamma($i)); end
                 rule "Gamma gives Gamma" @id("gamma-gamma") @quote("q") @hedge("will")
-                when Gamma($i : id) then insertLogical(new Gamma($i + "")); end
+                when Gamma($i : id) then insertLogical(new Gamma($i)); end
                 """))).build();
     }
 

@@ -14,7 +14,6 @@ public final class Fixtures {
 
     private static Advisor mini;
     private static Advisor article;
-    private static Advisor fragile;
 
     private Fixtures() {
     }
@@ -25,30 +24,6 @@ public final class Fixtures {
             mini = Advisor.builder().rulesFrom(miniDir().resolve("rules")).build();
         }
         return mini;
-    }
-
-    /**
-     * One rule, in {@code fragile.drl} at line 6: a {@code Step} below five leads to the next one, and the action
-     * divides by zero for a {@code Step} of thirteen.
-     */
-    public static synchronized Advisor fragile() {
-        if (fragile == null) {
-            fragile = Advisor.builder().rulesFrom(rulesDir(Map.of("fragile.drl", """
-                    package fragile;
-                    declare Step
-                        @doc("A number that grows to five, and breaks at thirteen.")
-                        n : int @key
-                    end
-                    rule "Step up"
-                        @id("step-up") @quote("q") @hedge("will")
-                    when
-                        Step($n : n, n < 5 || n == 13)
-                    then
-                        insertLogical(new Step($n == 13 ? 10 / ($n - 13) : $n + 1));
-                    end
-                    """))).build();
-        }
-        return fragile;
     }
 
     /** The article's rules, as packaged. */

@@ -25,6 +25,22 @@ class CheckCommandTest {
             end
             """;
 
+    private static final String ACTORS = "code,name\nRUS,Russia\n";
+
+    private static final String SOURCE = """
+            id: src
+            title: A test source
+            publisher: Test Press
+            author: A. Writer
+            date: 2024-06-20
+            url: https://example.org/src
+            retrieved: 2024-06-21
+            text: excerpt
+            grade: B2
+            ---
+            As everyone knows, the cause leads on.
+            """;
+
     private static String claim(String id, String source, String then) {
         return "rule \"" + id + "\"\n    @id(\"" + id + "\") @source(\"" + source + "\") @quote(\"the cause leads on\")"
                 + " @hedge(\"may\")\nwhen\n    Cause($a : actor)\nthen\n    " + then + "\nend\n";
@@ -84,34 +100,35 @@ class CheckCommandTest {
     }
 
     @Test
-    void a_rule_whose_action_calls_system_exit_is_an_error() {
-        Path rules = Fixtures.rulesDir(Map.of("types.drl", TYPES, "sources/src.txt", "the cause leads on",
+    void a_rule_whose_action_calls_system_exit_is_refused_by_the_grammar_naming_the_call() {
+        Path rules = Fixtures.rulesDir(Map.of("vocabulary.drl", TYPES, "actors.csv", ACTORS, "sources/src.txt", SOURCE,
                 "claims.drl", "package t;\n" + claim("quits", "src", "System.exit(0);")));
 
         CliRun run = CliRun.of("check", "--rules", rules.toString(), "--facts", rules.resolve("none").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(rules.resolve("claims.drl") + ":7:5: error: forbidden code 'System.exit' "
-                + "(process control): rules run as Java inside the host [quits]\n");
+        assertThat(run.out()).contains(rules.resolve("claims.drl") + ":7:5: error: the call 'System.exit(...)' is not"
+                + " part of the claim language; a conclusion is insertLogical(new Type(arg, ...)); with literal or"
+                + " $variable arguments [quits]\n");
         assertThat(lastLine(run.out())).isEqualTo("1 error, 0 warnings");
     }
 
     @Test
     void warnings_alone_do_not_fail(@TempDir Path dir) {
-        Path rules = Fixtures.rulesDir(Map.of("types.drl", TYPES, "sources/src.txt", "the cause leads on",
+        Path rules = Fixtures.rulesDir(Map.of("vocabulary.drl", TYPES, "actors.csv", ACTORS, "sources/src.txt", SOURCE,
                 "claims.drl", "package t;\n" + claim("leads-on", "src", "insertLogical(new Effect($a));")));
 
         CliRun run = CliRun.of("check", "--rules", rules.toString(), "--facts", dir.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo(rules.resolve("types.drl") + ":5:1: warning: consequence type Effect is "
+        assertThat(run.out()).isEqualTo(rules.resolve("vocabulary.drl") + ":5:1: warning: consequence type Effect is "
                 + "concluded by leads-on but no rule uses it as a condition and no scenario expects it\n"
                 + "0 errors, 1 warning\n");
     }
 
     @Test
     void a_type_that_a_scenario_expects_counts_as_used(@TempDir Path dir) throws IOException {
-        Path rules = Fixtures.rulesDir(Map.of("types.drl", TYPES, "sources/src.txt", "the cause leads on",
+        Path rules = Fixtures.rulesDir(Map.of("vocabulary.drl", TYPES, "actors.csv", ACTORS, "sources/src.txt", SOURCE,
                 "claims.drl", "package t;\n" + claim("leads-on", "src", "insertLogical(new Effect($a));")));
         Files.writeString(dir.resolve("s.json"), "{\"facts\": [], \"expect\": {\"follows\": [{\"type\": \"Effect\"}]}}");
 
@@ -122,9 +139,10 @@ class CheckCommandTest {
 
     @Test
     void quotes_are_found_in_a_source_given_on_the_command_line(@TempDir Path dir) throws IOException {
-        Path rules = Fixtures.rulesDir(Map.of("types.drl", TYPES,
+        Path rules = Fixtures.rulesDir(Map.of("vocabulary.drl", TYPES, "actors.csv", ACTORS,
                 "claims.drl", "package t;\nrule \"R\" @id(\"r\") @source(\"new-article\") @quote(\"the cause leads on\")"
-                        + " @hedge(\"may\") when Cause() then end\n"));
+                        + " @hedge(\"may\") when Cause() then insertLogical(new Effect(\"x\")); end\n"));
+        Files.writeString(dir.resolve("s.json"), "{\"facts\": [], \"expect\": {\"follows\": [{\"type\": \"Effect\"}]}}");
         Path article = dir.resolve("new-article.txt");
         Files.writeString(article, "Analysts agree that\nthe cause   leads on.");
 

@@ -124,12 +124,15 @@ class WhatIfCommandTest {
 
     @Test
     void broken_rules_are_reported_with_file_and_line(@TempDir Path dir) throws IOException {
+        for (String f : new String[] {"vocabulary.drl", "actors.csv", "claims.drl"}) {
+            Files.copy(Path.of(rules, f), dir.resolve(f));
+        }
         Files.writeString(dir.resolve("x.drl"), "package p;\nrule \"r\" when\n  Foo( then end\n");
 
         CliRun run = CliRun.of("what-if", "--rules", dir.toString(), facts + "/base.json");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("error: invalid rules: x.drl:");
+        assertThat(run.err().lines()).singleElement().asString().startsWith("error: invalid rules: x.drl:3:");
     }
 
     @Test

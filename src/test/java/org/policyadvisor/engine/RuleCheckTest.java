@@ -32,9 +32,18 @@ class RuleCheckTest {
             end
             """;
 
+    private static final String ACTORS = "code,name\nRUS,Russia\nPRK,North Korea\n";
+
     private static final String SOURCE = """
             id: src
             title: A test source
+            publisher: Test Press
+            author: A. Writer
+            date: 2024-06-20
+            url: https://example.org/src
+            retrieved: 2024-06-21
+            text: excerpt
+            grade: B2
             ---
             The cause leads to the effect.
             The effect, in turn,   leads to
@@ -56,7 +65,8 @@ class RuleCheckTest {
 
     private static Map<String, String> base(String claims) {
         Map<String, String> files = new HashMap<>();
-        files.put("types.drl", TYPES);
+        files.put("vocabulary.drl", TYPES);
+        files.put("actors.csv", ACTORS);
         files.put("sources/src.txt", SOURCE);
         files.put("claims.drl", "package t;\n\n" + claims);
         return files;
@@ -86,11 +96,11 @@ class RuleCheckTest {
     void a_plain_insert_is_an_error_at_its_position_but_not_in_a_comment_or_a_string() {
         CheckReport report = check(base(CAUSE_TO_EFFECT
                 + claim("effect-outcome", "leads to the outcome", "Effect($a : actor)",
-                        "// insert(new Outcome($a)) would stay\n    String s = \"insert(x)\";\n    insert(new Outcome($a));")));
+                        "// insert(new Outcome($a)) would stay\n    insertLogical(new Outcome(\"insert(x)\"));\n"
+                                + "    insert(new Outcome($a));")));
 
-        assertThat(lines(report)).containsExactly("claims.drl:17:5: error: rule 'effect-outcome' uses insert(...): use"
-                + " insertLogical(...), so that what it concludes is withdrawn with its premises and shown as a"
-                + " consequence [effect-outcome]");
+        assertThat(lines(report)).containsExactly("claims.drl:17:5: error: insert(...) keeps what it concludes when its"
+                + " premises are withdrawn; use insertLogical(...) [effect-outcome]");
     }
 
     @Test
@@ -107,27 +117,29 @@ class RuleCheckTest {
     }
 
     @Test
-    void forbidden_code_is_an_error_naming_its_rule_even_when_another_file_does_not_compile() {
+    void code_in_an_action_is_refused_by_the_grammar_naming_the_call_even_when_another_file_does_not_parse() {
         Map<String, String> files = base(CAUSE_TO_EFFECT + claim("quits", "leads to the outcome",
                 "Effect($a : actor)", "System.exit(0);") + EFFECT_TO_OUTCOME);
         files.put("broken.drl", "package t;\nrule \"Broken\" when Nope( then end\n");
 
         CheckReport report = check(files);
 
-        assertThat(lines(report)).anySatisfy(l -> assertThat(l)
-                .startsWith("claims.drl:15:5: error: forbidden code 'System.exit' (process control)")
-                .endsWith("[quits]"));
+        assertThat(lines(report)).contains("claims.drl:15:5: error: the call 'System.exit(...)' is not part of the claim"
+                + " language; a conclusion is insertLogical(new Type(arg, ...)); with literal or $variable arguments"
+                + " [quits]");
         assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith("broken.drl:2:"))
                 .as("no errors echoed from the broken file into the others").hasSize(2);
     }
 
     @Test
     void missing_id_quote_and_hedge_are_each_reported() {
+        String effect = "insertLogical(new Effect(\"x\"));";
         CheckReport report = check(base(
-                rule("Anonymous", "@source(\"src\") @quote(\"The cause\") @hedge(\"may\")", "Cause()", "")
-                        + rule("Unquoted", "@id(\"unquoted\") @hedge(\"may\")", "Cause()", "")
-                        + rule("Unhedged", "@id(\"unhedged\") @source(\"src\") @quote(\"The cause\")", "Cause()", "")
-                        + rule("Odd", "@id(\"odd\") @source(\"src\") @quote(\"The cause\") @hedge(\"perhaps\")", "Cause()", "")));
+                rule("Anonymous", "@source(\"src\") @quote(\"The cause\") @hedge(\"may\")", "Cause()", effect)
+                        + rule("Unquoted", "@id(\"unquoted\") @hedge(\"may\")", "Cause()", effect)
+                        + rule("Unhedged", "@id(\"unhedged\") @source(\"src\") @quote(\"The cause\")", "Cause()", effect)
+                        + rule("Odd", "@id(\"odd\") @source(\"src\") @quote(\"The cause\") @hedge(\"perhaps\")", "Cause()",
+                                effect)));
 
         assertThat(lines(report)).contains(
                 "claims.drl:3:1: error: rule 'Anonymous' has no @id",
@@ -189,7 +201,7 @@ class RuleCheckTest {
 
         CheckReport unexpected = check(files, Optional.empty(), Set.of());
 
-        assertThat(lines(unexpected)).containsExactly("types.drl:8:1: warning: consequence type Outcome is concluded "
+        assertThat(lines(unexpected)).containsExactly("vocabulary.drl:8:1: warning: consequence type Outcome is concluded "
                 + "by effect-outcome but no rule uses it as a condition and no scenario expects it");
         assertThat(unexpected.hasErrors()).isFalse();
         assertThat(lines(check(files, Optional.empty(), Set.of("Outcome")))).isEmpty();
@@ -213,35 +225,108 @@ class RuleCheckTest {
     void opposite_types_concluded_from_the_same_premises_are_an_error() {
         Map<String, String> files = base(CAUSE_TO_EFFECT + EFFECT_TO_OUTCOME
                 + claim("cause-no-effect", "The cause", "Cause($a : actor)", "insertLogical(new NoEffect($a));"));
-        files.put("types.drl", TYPES + "declare NoEffect\n    @opposite(\"Effect\")\n    actor : String @key\nend\n");
+        files.put("vocabulary.drl", TYPES + "declare NoEffect\n    @opposite(\"Effect\")\n    actor : String @key\nend\n");
 
         assertThat(lines(check(files, Optional.empty(), Set.of("Outcome", "NoEffect")))).containsExactly(
-                "claims.drl:17:1: error: rule cause-no-effect concludes "
-                + "NoEffect(), the opposite of Effect() which rule cause-effect (claims.drl:3) concludes "
+                "claims.drl:22:19: error: source 'src' contradicts itself: rule cause-no-effect concludes "
+                + "new NoEffect($a), the opposite of new Effect($a) which rule cause-effect (claims.drl:3) concludes "
                 + "from the same premises [cause-no-effect]");
     }
 
     @Test
-    void a_boolean_field_set_both_ways_from_the_same_premises_is_an_error_but_not_from_other_premises() {
-        Map<String, String> files = base(
-                claim("holds", "The cause", "Cause(actor == \"A\")", "insertLogical(new Flag(\"A\", true));")
-                        + claim("fails", "The cause", "Cause( actor  ==  \"A\" )", "insertLogical(new Flag(\"A\", false));")
-                        + claim("elsewhere", "The cause", "Cause(actor == \"B\")", "insertLogical(new Flag(\"A\", false));")
-                        + claim("other-actor", "The cause", "Cause(actor == \"A\")", "insertLogical(new Flag(\"B\", false));"));
-        files.put("types.drl", TYPES + "declare Flag\n    actor : String @key\n    up : boolean @key\nend\n");
+    void opposite_conclusions_from_other_premises_or_from_another_source_are_no_contradiction() {
+        Map<String, String> files = base(CAUSE_TO_EFFECT + EFFECT_TO_OUTCOME
+                + claim("b-no-effect", "The cause", "Cause(actor == \"B\")", "insertLogical(new NoEffect(\"B\"));")
+                + rule("other-no-effect", "@id(\"other-no-effect\") @source(\"other\") @quote(\"no effect\")"
+                        + " @hedge(\"may\")", "Cause($a : actor)", "insertLogical(new NoEffect($a));"));
+        files.put("vocabulary.drl", TYPES + "declare NoEffect\n    @opposite(\"Effect\")\n    actor : String @key\nend\n");
+        files.put("sources/other.txt", SOURCE.replace("id: src", "id: other")
+                .replace("The cause leads to the effect.", "The cause has no effect."));
 
-        assertThat(lines(check(files, Optional.empty(), Set.of("Flag")))).containsExactly(
-                "claims.drl:10:1: error: rule fails concludes Flag(actor=A, up=false), the opposite of "
-                        + "Flag(actor=A, up=true) which rule holds (claims.drl:3) concludes from the same premises [fails]");
+        assertThat(lines(check(files, Optional.empty(), Set.of("Outcome", "NoEffect"))))
+                .as("another premise, or another source that disagrees (a contested pair), is not a contradiction")
+                .isEmpty();
     }
 
     @Test
     void an_opposite_that_names_no_type_is_an_error() {
         Map<String, String> files = base(CAUSE_TO_EFFECT + EFFECT_TO_OUTCOME);
-        files.put("types.drl", TYPES + "declare Calm\n    @opposite(\"Tension\")\n    actor : String @key\nend\n");
+        files.put("vocabulary.drl", TYPES + "declare Calm\n    @opposite(\"Tension\")\n    actor : String @key\nend\n");
 
         assertThat(lines(check(files))).containsExactly(
-                "types.drl:11:1: error: @opposite(\"Tension\") of Calm names no declared type");
+                "vocabulary.drl:11:1: error: @opposite(\"Tension\") of Calm names no declared type");
+    }
+
+    @Test
+    void a_source_header_states_every_field_and_a_valid_grade() {
+        Map<String, String> files = base(CAUSE_TO_EFFECT + EFFECT_TO_OUTCOME);
+        files.put("sources/src.txt", SOURCE.replaceAll("(?m)^(publisher|url): .*\\n", "").replace("grade: B2", "grade: Z9"));
+
+        assertThat(lines(check(files))).containsExactly(
+                "sources/src.txt:1:1: error: source 'src' has grade 'Z9'; a grade is a reliability A-F and a"
+                        + " credibility 1-6, as in B2",
+                "sources/src.txt:1:1: error: source 'src' has no 'publisher:' in its header; a source states "
+                        + Source.HEADER + " (write 'unknown' where it is not known)",
+                "sources/src.txt:1:1: error: source 'src' has no 'url:' in its header; a source states "
+                        + Source.HEADER + " (write 'unknown' where it is not known)");
+    }
+
+    @Test
+    void claims_md_lists_every_rule_id_and_no_other() {
+        Map<String, String> files = base(CAUSE_TO_EFFECT + EFFECT_TO_OUTCOME);
+        files.put("CLAIMS.md", """
+                # Claims
+
+                | Claim | Rule id(s) |
+                |---|---|
+                | The cause leads to the effect | `cause-effect` |
+                | The effect leads to nothing | `effect-nothing` |
+                """);
+
+        assertThat(lines(check(files))).containsExactly(
+                "CLAIMS.md:6:1: error: CLAIMS.md lists rule effect-nothing, which no rule file has",
+                "claims.drl:11:5: error: rule effect-outcome is not listed in CLAIMS.md (the Rule id(s) column of its"
+                        + " source's section) [effect-outcome]");
+    }
+
+    @Test
+    void readme_md_has_a_vocabulary_table_of_every_declared_type_and_no_other() {
+        Map<String, String> files = base(CAUSE_TO_EFFECT + EFFECT_TO_OUTCOME);
+        files.put("README.md", """
+                # Rules
+
+                | Type | Meaning |
+                |---|---|
+                | `Cause` | what starts it |
+                | `Effect` | what follows |
+                | `Aftermath` | what remains |
+                """);
+
+        assertThat(lines(check(files))).containsExactly(
+                "README.md:7:1: error: the vocabulary table of README.md lists Aftermath, which the vocabulary does"
+                        + " not declare",
+                "vocabulary.drl:8:1: error: type Outcome is not in the vocabulary table of README.md");
+
+        files.put("README.md", "# Rules\n\nNo table here.\n");
+        assertThat(lines(check(files))).containsExactly(
+                "README.md:1:1: error: README.md has no vocabulary table (a table whose first column is 'Type')");
+    }
+
+    @Test
+    void types_are_declared_in_the_vocabulary_file_only_and_actors_are_listed() {
+        Map<String, String> files = base(CAUSE_TO_EFFECT + EFFECT_TO_OUTCOME);
+        files.remove("actors.csv");
+        files.put("more.drl", "package t;\n\ndeclare Extra\n    actor : String @key\nend\n");
+
+        assertThat(lines(check(files))).containsExactly(
+                "actors.csv:1:1: error: no actor list: write the actor codes in actors.csv (code,name)",
+                "more.drl:3:1: error: 'declare' belongs in vocabulary.drl; a rule file holds rules only");
+
+        files.remove("more.drl");
+        files.put("types.drl", files.remove("vocabulary.drl"));
+        assertThat(lines(check(files))).contains(
+                "types.drl:2:1: error: 'declare' belongs in vocabulary.drl; a rule file holds rules only",
+                "vocabulary.drl:1:1: error: no vocabulary file: declare the fact types in vocabulary.drl");
     }
 
     @Test

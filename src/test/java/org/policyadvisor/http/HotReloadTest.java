@@ -44,12 +44,10 @@ class HotReloadTest extends HttpTestBase {
     Advisor initialAdvisor() {
         try {
             dir = Files.createTempDirectory("served-rules");
-            for (String f : List.of("vocabulary.drl", "actors.csv", "claims.drl")) {
+            Files.createDirectories(dir.resolve("sources"));
+            for (String f : List.of("vocabulary.drl", "actors.csv", "claims.drl", "sources/test.txt")) {
                 Files.copy(RULES.resolve(f), dir.resolve(f));
             }
-            Files.createDirectories(dir.resolve("sources"));
-            Files.writeString(dir.resolve("sources/test.txt"),
-                    "id: test\n---\nIf so, the country will not be bound; it may act, and is likely to consider providing aid.\n");
             claims = Files.readString(dir.resolve("claims.drl"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package org.policyadvisor.http;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import io.vertx.junit5.VertxTestContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyadvisor.Advisor;
+import org.policyadvisor.Limits;
 import org.policyadvisor.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,8 @@ abstract class HttpTestBase {
 
     static final Path RULES = Path.of("src/test/resources/http/rules");
     static final Path FACTS = Path.of("src/test/resources/http/facts");
+    /** Rules whose answer to a {@code Request} takes 27,000 firings (about a second): see slow.drl. */
+    static final Path SLOW_RULES = Path.of("src/test/resources/http/slow-rules");
     static final String FACT_AMMUNITION =
             "{\"type\": \"ArmsTransfer\", \"supplier\": \"RUS\", \"recipient\": \"PRK\", \"category\": \"ammunition\"}";
     static final String FACT_PRECISION =
@@ -48,6 +52,11 @@ abstract class HttpTestBase {
 
     static Advisor advisorOf(Path rules) {
         return COMPILED.computeIfAbsent(rules, dir -> Advisor.builder().rulesFrom(dir).build());
+    }
+
+    /** The slow rules, with limits that let a request be answered. */
+    static Advisor slowAdvisor() {
+        return advisorOf(SLOW_RULES).withLimits(new Limits(100_000, Duration.ofSeconds(30)));
     }
 
     /** The configuration of the server under test; override to change limits. */

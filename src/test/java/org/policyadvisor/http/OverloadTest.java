@@ -1,6 +1,5 @@
 package org.policyadvisor.http;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.Future;
@@ -25,8 +24,8 @@ class OverloadTest extends HttpTestBase {
 
     @Override
     Advisor initialAdvisor() {
-        // One rule that takes 600 ms to fire.
-        return advisorOf(Path.of("src/test/resources/http/slow-rules"));
+        // A request takes about a second to answer.
+        return slowAdvisor();
     }
 
     @Test

@@ -103,7 +103,7 @@ class WhatIfRouteTest extends HttpTestBase {
     @DisplayName("a request is answered by the advisor current when it starts; the next one sees a swap")
     void swapped_advisor_answers_the_next_request() {
         String before = post("/v1/what-if", "{\"facts\": []}").bodyAsJsonObject().getString("revision");
-        advisor.set(advisorOf(java.nio.file.Path.of("src/test/resources/http/slow-rules")));
+        advisor.set(advisorOf(SLOW_RULES));
 
         HttpResponse<Buffer> after = post("/v1/what-if", "{\"facts\": [" + FACT_AMMUNITION + "]}");
 

@@ -41,7 +41,8 @@ class ChainsTest {
 
     private static synchronized Advisor advisor() {
         if (advisor == null) {
-            advisor = Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of("types.drl", TYPES, "rules.drl", RULES)))
+            advisor = Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of("vocabulary.drl", TYPES,
+                    "actors.csv", "code,name\nRUS,Russia\n", "rules.drl", RULES)))
                     .build();
         }
         return advisor;
