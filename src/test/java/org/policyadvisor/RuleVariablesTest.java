@@ -24,7 +24,37 @@ class RuleVariablesTest {
 
     @Test
     void a_join_on_a_variable_is_read_like_a_binding() {
-        Rule rule = Fixtures.article().rule("article-4-assistance-to-invaded-first-party").orElseThrow();
+        Advisor advisor = Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of(
+                "vocabulary.drl", """
+                        package t;
+                        declare TreatySigned
+                            partyA : String @actor
+                            partyB : String @actor
+                            mutualAssistance : boolean
+                        end
+                        declare ArmedInvasion
+                            invader : String @actor
+                            victim : String @actor
+                        end
+                        declare MilitaryAid
+                            provider : String @actor
+                            recipient : String @actor
+                            form : String @values("wartime-assistance")
+                        end
+                        """,
+                "actors.csv", "code,name\nRUS,Russia\nPRK,North Korea\n",
+                "claims.drl", """
+                        package t;
+                        rule "Article 4"
+                            @id("article-4") @source("s") @quote("q") @hedge("will")
+                        when
+                            TreatySigned($a : partyA, $b : partyB, mutualAssistance == true)
+                            ArmedInvasion(victim == $a)
+                        then
+                            insertLogical(new MilitaryAid($b, $a, "wartime-assistance"));
+                        end
+                        """))).build();
+        Rule rule = advisor.rule("article-4").orElseThrow();
 
         assertThat(rule.conditions().get(0).variables()).isEqualTo(Map.of("partyA", "$a", "partyB", "$b"));
         assertThat(rule.conditions().get(0).fields()).isEqualTo(Map.of("mutualAssistance", true));

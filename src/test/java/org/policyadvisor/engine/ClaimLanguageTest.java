@@ -121,7 +121,7 @@ class ClaimLanguageTest {
         InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class, () -> build(claims));
 
         assertThat(e).as(construct + " is refused").isNotNull();
-        assertThat(e.code()).isEqualTo("invalid_rules");
+        assertThat(e.code().text()).isEqualTo("invalid_rules");
         assertThat(e.problems()).extracting(Problem::toString).containsExactlyElementsOf(expected);
     }
 
