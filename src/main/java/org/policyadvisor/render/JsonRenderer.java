@@ -368,6 +368,14 @@ public final class JsonRenderer {
         g.writeEndObject();
     }
 
+    /**
+     * A node and its explanation as a nested tree, as the entries of a difference carry it, for documents other
+     * than an answer. Compact renderers write facts as raw text: {@code g} must be compact too.
+     */
+    public void explanation(JsonGenerator g, Node node) throws IOException {
+        tree(g, node, true);
+    }
+
     private void tree(JsonGenerator g, Node node, boolean explain) throws IOException {
         g.writeStartObject();
         g.writeFieldName(ID);
