@@ -38,8 +38,8 @@ public final class Sensitivity {
     }
 
     /** The number of evaluations a report on this answer takes, the answer itself included. */
-    public static int evaluations(Assessment answer) {
-        return 1 + answer.given().size() + 3 * answer.rulesUsed().size() + sourcesUsed(answer).size();
+    public int evaluations(Assessment answer) {
+        return 1 + steps(answer).size();
     }
 
     public SensitivityReport of(Scenario scenario) {
