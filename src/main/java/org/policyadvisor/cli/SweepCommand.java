@@ -98,21 +98,23 @@ final class SweepCommand implements Callable<Integer> {
         if (vary == null || scenario == null) {
             throw new ParameterException(spec.commandLine(), "give --vary FACTS.json and SCENARIO.json, or --merge");
         }
-        Advisor advisor = options.advisor();
-        Scenario base = WhatIfCommand.read(advisor, scenario).scenario();
-        Sweep sweep = Sweep.of(advisor, base, uncertain(advisor, vary))
-                .threads(threads == null ? Parallel.cores() : threads);
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "sweep");
-        sweep = sweep.progress(bar);
-        try {
-            if (shard == null) {
-                return sweep.run();
-            }
+        int index = 0;
+        int count = 1;
+        if (shard != null) {
             Matcher m = SHARD.matcher(shard);
             if (!m.matches() || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2))) {
                 throw new ParameterException(spec.commandLine(), "--shard takes I/N with 0 <= I < N, got " + shard);
             }
-            return sweep.shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            index = Integer.parseInt(m.group(1));
+            count = Integer.parseInt(m.group(2));
+        }
+        Advisor advisor = options.advisor();
+        Scenario base = WhatIfCommand.read(advisor, scenario).scenario();
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "sweep");
+        Sweep sweep = Sweep.of(advisor, base, uncertain(advisor, vary))
+                .threads(threads == null ? Parallel.cores() : threads).progress(bar);
+        try {
+            return sweep.shard(index, count);
         } finally {
             bar.finish();
         }

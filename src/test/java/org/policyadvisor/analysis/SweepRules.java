@@ -12,9 +12,9 @@ import org.policyadvisor.Fixtures;
  * A small rule set in the claim language for sweeps: two ways to pressure, one of them blocked by talks; pressure
  * escalates unless a truce holds; food aid brings a truce. Five uncertain facts make 32 combinations.
  */
-final class SweepRules {
+public final class SweepRules {
 
-    static final String VOCABULARY = """
+    public static final String VOCABULARY = """
             package sweep;
             declare Supply
                 @doc("One actor supplies another.")
@@ -41,14 +41,14 @@ final class SweepRules {
             end
             """;
 
-    static final String ACTORS = """
+    public static final String ACTORS = """
             code,name
             KOR,South Korea
             PRK,North Korea
             RUS,Russia
             """;
 
-    static final String CLAIMS = """
+    public static final String CLAIMS = """
             package sweep;
 
             rule "Arms put pressure on the recipient"
@@ -92,7 +92,7 @@ final class SweepRules {
     private SweepRules() {
     }
 
-    static synchronized Advisor advisor() {
+    public static synchronized Advisor advisor() {
         if (advisor == null) {
             advisor = Advisor.builder().rulesFrom(dir()).build();
         }
@@ -112,7 +112,7 @@ final class SweepRules {
     }
 
     /** Arms, fuel, food, talks with Pyongyang, talks with Moscow. */
-    static List<Fact> uncertain() {
+    public static List<Fact> uncertain() {
         return List.of(supply("arms"), supply("fuel"), supply("food"), talks("PRK"), talks("RUS"));
     }
 }
