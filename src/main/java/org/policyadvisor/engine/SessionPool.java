@@ -14,8 +14,10 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
  * memories. The pool hands each session to one caller at a time and holds at most as many sessions as
  * evaluations ever ran at once.
  *
- * <p>Since a session serves one evaluation on one thread, it is opened without the locking that a session shared
- * between threads needs ({@link ThreadSafeOption#NO}).
+ * <p>Sessions are opened thread-safe ({@link ThreadSafeOption#YES}, Drools' default) although each serves one
+ * evaluation on one thread: with {@code NO}, the executable model's consequences reuse one array of matched facts
+ * per rule, shared by every session of the KieBase, and evaluations on two threads at once overwrite each other's
+ * (a rule's action then fails, or could insert from another evaluation's facts).
  */
 final class SessionPool {
 
@@ -25,7 +27,7 @@ final class SessionPool {
     SessionPool(KieBase kieBase) {
         this.pool = kieBase.newKieSessionsPool(0);
         this.configuration = KieServices.get().newKieSessionConfiguration();
-        this.configuration.setOption(ThreadSafeOption.NO);
+        this.configuration.setOption(ThreadSafeOption.YES);
     }
 
     /** A session for one evaluation on the calling thread; {@link KieSession#dispose()} gives it back. */
