@@ -32,9 +32,20 @@ import org.policyadvisor.Scenario;
 public final class Sensitivity {
 
     private final Advisor advisor;
+    private final Progress progress;
 
     public Sensitivity(Advisor advisor) {
-        this.advisor = Objects.requireNonNull(advisor, "advisor must not be null");
+        this(Objects.requireNonNull(advisor, "advisor must not be null"), Progress.NONE);
+    }
+
+    private Sensitivity(Advisor advisor, Progress progress) {
+        this.advisor = advisor;
+        this.progress = progress;
+    }
+
+    /** Told the number of steps tried so far, after each (on the calling thread). */
+    public Sensitivity progress(Progress listener) {
+        return new Sensitivity(advisor, Objects.requireNonNull(listener, "listener must not be null"));
     }
 
     /** The number of evaluations a report on this answer takes, the answer itself included. */
@@ -44,9 +55,11 @@ public final class Sensitivity {
 
     public SensitivityReport of(Scenario scenario) {
         Assessment answer = advisor.assess(scenario);
+        List<Step> steps = steps(answer);
         List<Trial> trials = new ArrayList<>();
-        for (Step step : steps(answer)) {
+        for (Step step : steps) {
             trials.add(trial(scenario, answer, step));
+            progress.update(trials.size(), steps.size());
         }
         return report(answer, trials);
     }

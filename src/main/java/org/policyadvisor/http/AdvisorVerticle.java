@@ -66,6 +66,7 @@ public final class AdvisorVerticle extends VerticleBase {
     private final ServerConfig config;
     private final WhatIf whatIf;
     private final WhyNotAnswer whyNot;
+    private final AnalysisAnswers analysis;
     private final byte[] openApi;
     private final Admission admission;
     /** Routes added after the served ones; only benchmarks add any. */
@@ -94,6 +95,7 @@ public final class AdvisorVerticle extends VerticleBase {
         this.extraRoutes = extraRoutes;
         this.whatIf = new WhatIf(config.factsDir(), config.maxFacts());
         this.whyNot = new WhyNotAnswer(whatIf, config.maxFacts());
+        this.analysis = new AnalysisAnswers(whatIf, config.maxFacts());
         this.openApi = resource("openapi.yaml");
     }
 
@@ -183,6 +185,9 @@ public final class AdvisorVerticle extends VerticleBase {
         router.post("/v1/why-not")
                 .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()))
                 .handler(this::whyNot);
+        post(router, "/v1/sensitivity", analysis::sensitivity);
+        post(router, "/v1/sweep", analysis::sweep);
+        post(router, "/v1/what-if/batch", analysis::batch);
         router.get("/v1/graph").handler(this::graph);
         router.get("/v1/rules").handler(this::rules);
         router.get("/v1/rules/:id").handler(this::rule);
@@ -227,6 +232,24 @@ public final class AdvisorVerticle extends VerticleBase {
             String decisionId = decisionId(ctx);
             blocking(ctx, () -> whyNot.answer(current, decisionId, body));
         }
+    }
+
+    /** An answer computed on the worker pool from the advisor, a decision id and the body. */
+    private interface Answer {
+        Buffer answer(Advisor advisor, String decisionId, Buffer body);
+    }
+
+    /** A JSON POST route answered on the worker pool, admitted like a what-if. */
+    private void post(Router router, String path, Answer answer) {
+        router.post(path).handler(this::requireJson);
+        router.post(path).handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit())).handler(ctx -> {
+            Advisor current = ctx.get(ADVISOR);
+            Buffer body = ctx.body().buffer();
+            if (admit(ctx)) {
+                String decisionId = decisionId(ctx);
+                blocking(ctx, () -> answer.answer(current, decisionId, body));
+            }
+        });
     }
 
     private static String decisionId(RoutingContext ctx) {

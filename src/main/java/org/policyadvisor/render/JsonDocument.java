@@ -37,6 +37,13 @@ final class JsonDocument {
         return out.toByteArray();
     }
 
+    /** String entries, in the map's order. */
+    static void header(JsonGenerator g, java.util.Map<String, String> header) throws IOException {
+        for (java.util.Map.Entry<String, String> e : header.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+    }
+
     /** {@code "type"} and {@code "fields"} of a fact, inside an object already opened. */
     static void fact(JsonGenerator g, Fact fact) throws IOException {
         JsonRenderer.fact(g, fact);

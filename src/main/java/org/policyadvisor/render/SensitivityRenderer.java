@@ -82,10 +82,16 @@ public final class SensitivityRenderer {
     }
 
     public byte[] json(SensitivityReport report, boolean pretty) {
+        return json(Map.of(), report, pretty);
+    }
+
+    /** The report, after the entries of {@code header} (such as a decision id). */
+    public byte[] json(Map<String, String> header, SensitivityReport report, boolean pretty) {
         Assessment a = report.assessment();
         Map<Fact, String> ids = new HashMap<>();
         a.consequences().forEach(c -> ids.put(c.fact(), c.id()));
         return JsonDocument.object(pretty, g -> {
+            JsonDocument.header(g, header);
             g.writeStringField("revision", a.revision());
             g.writeStringField("description", a.description());
             g.writeNumberField("evaluations", report.trials().size() + 1);

@@ -93,8 +93,14 @@ public final class SweepRenderer {
     }
 
     public byte[] json(SweepResult r, boolean pretty) {
+        return json(Map.of(), r, pretty);
+    }
+
+    /** The result, after the entries of {@code header} (such as a decision id). */
+    public byte[] json(Map<String, String> header, SweepResult r, boolean pretty) {
         int k = r.uncertain().size();
         return JsonDocument.object(pretty, g -> {
+            JsonDocument.header(g, header);
             g.writeStringField("revision", r.revision());
             g.writeStringField("description", r.description());
             g.writeNumberField("combinations", r.combinations());
