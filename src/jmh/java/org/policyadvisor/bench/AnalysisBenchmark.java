@@ -35,7 +35,8 @@ import org.policyadvisor.scenario.ScenarioReader;
  * </ul>
  *
  * <p>{@code AnalysisBenchmark sweep|batch|all RULES_DIR FACTS_DIR [THREADS] [ROUNDS]}: each round runs 1 thread
- * then THREADS (default: every core), after one warm-up round; prints each run and the best rate of each.
+ * then THREADS (default: every core), after a warm-up; prints each run (wall time, rate, the process's CPU time and
+ * the cores it got: CPU time over wall time, and the load average) and the best rate of each.
  */
 public final class AnalysisBenchmark {
 
@@ -76,13 +77,17 @@ public final class AnalysisBenchmark {
         for (int round = 0; round < rounds; round++) {
             for (int t : new int[] {1, threads}) {
                 long start = System.nanoTime();
+                long cpu = cpuNanos();
                 SweepResult r = sweep.threads(t).run();
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (cpuNanos() - cpu) / 1e9;
                 double rate = r.evaluated() / seconds;
                 best[t == 1 ? 0 : 1] = Math.max(best[t == 1 ? 0 : 1], rate);
                 System.out.printf(Locale.ROOT, "sweep threads=%d combinations=%d seconds=%.2f rate=%.0f/s "
-                                + "consequences=%d robust=%d failed=%d load=%s%n", t, r.evaluated(), seconds, rate,
-                        r.consequences().size(), r.robust().size(), r.failed(), load());
+                                + "cpuSeconds=%.2f coresUsed=%.2f cpuMicrosPerCombination=%.0f consequences=%d "
+                                + "robust=%d failed=%d load=%s%n", t, r.evaluated(), seconds, rate, cpuSeconds,
+                        cpuSeconds / seconds, cpuSeconds * 1e6 / r.evaluated(), r.consequences().size(),
+                        r.robust().size(), r.failed(), load());
             }
         }
         summary("sweep", threads, best);
@@ -110,12 +115,16 @@ public final class AnalysisBenchmark {
         for (int round = 0; round < rounds; round++) {
             for (int t : new int[] {1, threads}) {
                 long start = System.nanoTime();
+                long cpu = cpuNanos();
                 long bytes = run(advisor, scenarios, t, json);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (cpuNanos() - cpu) / 1e9;
                 double rate = scenarios.size() / seconds;
                 best[t == 1 ? 0 : 1] = Math.max(best[t == 1 ? 0 : 1], rate);
                 System.out.printf(Locale.ROOT, "batch threads=%d scenarios=%d seconds=%.2f rate=%.0f/s "
-                        + "jsonMB=%.1f load=%s%n", t, scenarios.size(), seconds, rate, bytes / 1e6, load());
+                                + "cpuSeconds=%.2f coresUsed=%.2f cpuMicrosPerScenario=%.0f jsonMB=%.1f load=%s%n",
+                        t, scenarios.size(), seconds, rate, cpuSeconds, cpuSeconds / seconds,
+                        cpuSeconds * 1e6 / scenarios.size(), bytes / 1e6, load());
             }
         }
         summary("batch", threads, best);
@@ -161,6 +170,12 @@ public final class AnalysisBenchmark {
             out.add(new Scenario("generated-" + out.size(), "", facts));
         }
         return out;
+    }
+
+    /** CPU time of the whole process (every thread, the collector's included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String load() {
