@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code impact}: what a change of rules does to every scenario. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"Evaluate every scenario under the old and the new rules: per scenario the consequences",
-                "added, removed and changed (explained on each side), and which rules differ. --old is a rules",
-                "directory or a git revision of the --rules directory. Exit 1 when an expect block that passed",
-                "under the old rules fails under the new (a regression)."})
+        description = {"Show what a change of rules does to every scenario; exit 1 on a regression.",
+                "Every scenario is evaluated under the old and the new rules: the consequences added, removed and",
+                "changed (explained on each side), and which rules differ. --old is a rules directory or a git",
+                "revision of the --rules directory. A regression is an expect block that passed under the old",
+                "rules and fails under the new."})
 final class ImpactCommand implements Callable<Integer> {
 
     @Mixin

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code sensitivity}: what a scenario's answer hangs on. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Withdraw each given in turn, disable each claim used in turn, drop each source, and state",
-                "each claim one step firmer and weaker: rank the givens and claims by how much of the answer",
-                "rests on them, and show per consequence what it hangs on and how each step moves it."})
+        description = {"Show what a scenario's answer hangs on, ranking its givens and claims.",
+                "Each given is withdrawn in turn, each claim used disabled in turn, each source dropped, and each",
+                "claim stated one step firmer and weaker; per consequence: what removes it, and how each step moves",
+                "its likelihood."})
 final class SensitivityCommand implements Callable<Integer> {
 
     @Mixin

@@ -33,11 +33,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code sweep}: a scenario under every combination of some uncertain facts, or the merge of sliced sweeps. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Evaluate the scenario with every combination of the uncertain facts of --vary (2^k, k <= 20):",
-                "per consequence, in how many it holds, the smallest sets of uncertain facts with which it holds",
-                "and those that block it; consequences that hold in every combination are robust.",
-                "--shard I/N evaluates slice I (0 <= I < N) of N and prints JSON; sweep --merge FILES... combines",
-                "the slices' outputs into the whole sweep's."})
+        description = {"Evaluate a scenario under every combination of some uncertain facts.",
+                "The uncertain facts of --vary (k <= 20, 2^k combinations): per consequence, in how many it holds,",
+                "the smallest sets of uncertain facts with which it holds and those that block it; consequences",
+                "that hold in every combination are robust. --shard I/N evaluates slice I (0 <= I < N) of N and",
+                "prints JSON; sweep --merge FILES... combines the slices' outputs into the whole sweep's."})
 final class SweepCommand implements Callable<Integer> {
 
     private static final java.util.regex.Pattern SHARD = java.util.regex.Pattern.compile("(\\d+)/(\\d+)");
