@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-advisor", mixinStandardHelpOptions = true, version = "policy-advisor 0.1.0",
         description = "Answers \"what follows if ...?\" from sourced causal claims, with the reasoning shown.",
         subcommands = {WhatIfCommand.class, CheckCommand.class, TestCommand.class, GraphCommand.class,
-                WhyNotCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                WhyNotCommand.class, SensitivityCommand.class, SweepCommand.class, ImpactCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for bad input (facts, rules, files) and failed evaluations. */

@@ -10,6 +10,8 @@ import org.policyadvisor.Assessment;
 import org.policyadvisor.Comparison;
 import org.policyadvisor.InvalidFactsException;
 import org.policyadvisor.Problem;
+import org.policyadvisor.analysis.BatchWhatIf;
+import org.policyadvisor.analysis.Parallel;
 import org.policyadvisor.graph.CausalGraph;
 import org.policyadvisor.render.AssessmentJson;
 import org.policyadvisor.render.TextRenderer;
@@ -41,7 +43,15 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "text, json, or dot or mermaid for the derivation graph (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Parameters(paramLabel = "SCENARIO.json", description = "The scenario file.")
+    @Option(names = "--batch", paramLabel = "DIR|FILE.jsonl",
+            description = {"Answer every scenario of a folder, or of a JSON Lines file (one scenario per line):",
+                    "one compact JSON answer per line, in input order, on every core; progress on stderr."})
+    Path batch;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for --batch (default: every core).")
+    Integer threads;
+
+    @Parameters(paramLabel = "SCENARIO.json", arity = "0..1", description = "The scenario file.")
     Path scenario;
 
     @Spec
@@ -53,6 +63,12 @@ final class WhatIfCommand implements Callable<Integer> {
         if (graph && baseline != null) {
             throw new ParameterException(spec.commandLine(),
                     "--format " + format + " draws one assessment; it cannot be combined with --baseline");
+        }
+        if (batch != null) {
+            return batch();
+        }
+        if (scenario == null) {
+            throw new ParameterException(spec.commandLine(), "give a SCENARIO.json, or --batch DIR|FILE.jsonl");
         }
         Advisor advisor = options.advisor();
         ScenarioFile file = read(advisor, scenario);
@@ -73,6 +89,21 @@ final class WhatIfCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private int batch() {
+        if (scenario != null || (format != Format.text && format != Format.json)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--batch answers every scenario of its input as JSON lines; it takes no SCENARIO.json and no --format dot|mermaid");
+        }
+        Advisor advisor = options.advisor();
+        BatchWhatIf answers = new BatchWhatIf(advisor).threads(threads == null ? Parallel.cores() : threads);
+        if (baseline != null) {
+            answers = answers.baseline(read(advisor, baseline).scenario());
+        }
+        int failed = new BatchLines(advisor, answers).run(batch, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        return failed == 0 ? 0 : Main.FAILED;
     }
 
     /**

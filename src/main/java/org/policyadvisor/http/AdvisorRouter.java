@@ -42,6 +42,7 @@ final class AdvisorRouter {
     private final Workers workers;
     private final WhatIf whatIf;
     private final WhyNotAnswer whyNot;
+    private final AnalysisAnswers analysis;
     private final CatalogueRoutes catalogue;
 
     /**
@@ -57,6 +58,7 @@ final class AdvisorRouter {
         this.workers = workers;
         this.whatIf = new WhatIf(config.factsDir(), config.maxFacts());
         this.whyNot = new WhyNotAnswer(whatIf, config.maxFacts());
+        this.analysis = new AnalysisAnswers(whatIf, config.maxFacts());
         this.catalogue = new CatalogueRoutes(Objects.requireNonNull(loadProblems, "loadProblems must not be null"),
                 whatIf, workers);
     }
@@ -73,6 +75,9 @@ final class AdvisorRouter {
         router.post("/v1/why-not")
                 .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()))
                 .handler(this::whyNot);
+        post(router, "/v1/sensitivity", analysis::sensitivity);
+        post(router, "/v1/sweep", analysis::sweep);
+        post(router, "/v1/what-if/batch", analysis::batch);
         catalogue.mount(router);
         router.route().failureHandler(this::failure);
         for (int status : ROUTER_ERRORS) {
@@ -113,6 +118,24 @@ final class AdvisorRouter {
             String decisionId = decisionId(ctx);
             workers.run(ctx, () -> whyNot.answer(current, decisionId, body));
         }
+    }
+
+    /** An answer computed on the worker pool from the advisor, a decision id and the body. */
+    private interface Answer {
+        Buffer answer(Advisor advisor, String decisionId, Buffer body);
+    }
+
+    /** A JSON POST route answered on the worker pool, admitted like a what-if. */
+    private void post(Router router, String path, Answer answer) {
+        router.post(path).handler(AdvisorRouter::requireJson);
+        router.post(path).handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit())).handler(ctx -> {
+            Advisor current = advisor(ctx);
+            Buffer body = ctx.body().buffer();
+            if (workers.admit(ctx)) {
+                String decisionId = decisionId(ctx);
+                workers.run(ctx, () -> answer.answer(current, decisionId, body));
+            }
+        });
     }
 
     private static String decisionId(RoutingContext ctx) {

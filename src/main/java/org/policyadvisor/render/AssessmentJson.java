@@ -158,6 +158,14 @@ public final class AssessmentJson {
         g.writeEndObject();
     }
 
+    /**
+     * A node and its explanation as a nested tree, as the entries of a difference carry it, for documents other than
+     * an answer (an impact report, for instance).
+     */
+    public static void explanation(JsonGenerator g, Node node) throws IOException {
+        tree(g, node, true);
+    }
+
     /** A node with its explanation as a nested tree: each derivation with its premises written in full. */
     private static void tree(JsonGenerator g, Node node, boolean explain) throws IOException {
         g.writeStartObject();

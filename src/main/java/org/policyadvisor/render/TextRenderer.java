@@ -84,6 +84,13 @@ public final class TextRenderer {
         }
     }
 
+    /** A node and its explanation as an indented tree, {@code depth} steps of two spaces in. */
+    public String explanation(Node node, int depth) {
+        StringBuilder out = new StringBuilder();
+        node(out, node, depth, new HashSet<>());
+        return out.toString();
+    }
+
     private void node(StringBuilder out, Node node, int depth, Set<String> shown) {
         String pad = "  ".repeat(depth);
         if (node instanceof Given g) {
@@ -125,7 +132,8 @@ public final class TextRenderer {
         }
     }
 
-    static String format(double likelihood) {
+    /** A likelihood to at most three decimals: {@code 0.81}, {@code 1.0}. */
+    public static String format(double likelihood) {
         return String.format(Locale.ROOT, "%.3f", likelihood).replaceAll("0+$", "").replaceAll("\\.$", ".0");
     }
 }

@@ -20,7 +20,8 @@ class MainTest {
         String commands = run.out().substring(run.out().indexOf("Commands:"));
         List<String> names = commands.lines().map(COMMAND_LINE::matcher).filter(Matcher::matches)
                 .map(m -> m.group(1)).toList();
-        assertThat(names).containsExactly("what-if", "check", "test", "graph", "why-not", "serve", "help");
+        assertThat(names).containsExactly("what-if", "check", "test", "graph", "why-not", "sensitivity", "sweep", "impact",
+                "serve", "help");
         // A summary is the first line of a command's description, wrapped over indented lines.
         String joined = commands.replaceAll("\\n {13}", " ");
         for (String line : joined.lines().toList()) {
