@@ -62,8 +62,9 @@ class SensitivityTest {
         Assessment answer = report.assessment();
         assertThat(report.claims()).extracting(r -> r.step().target())
                 .containsExactlyInAnyOrderElementsOf(answer.rulesUsed());
-        assertThat(report.sources()).extracting(r -> r.step().target()).containsExactly("firstpost-russia-dprk-pact");
-        assertThat(report.sources().get(0).removes()).isEqualTo(answer.consequences().size());
+        Set<String> cited = answer.consequences().stream().flatMap(c -> c.sources().stream())
+                .collect(Collectors.toSet());
+        assertThat(report.sources()).extracting(r -> r.step().target()).containsExactlyInAnyOrderElementsOf(cited);
         assertThat(report.trials().size()).isEqualTo(new Sensitivity(advisor).evaluations(answer) - 1);
     }
 

@@ -26,10 +26,8 @@ class SensitivityCommandTest {
             assertThat(givens).contains(String.format("%2d. [g", rank));
         }
         facts.forEach(f -> assertThat(givens).contains(f.toString()));
-        assertThat(givens).contains(" 1. [g2] TreatySigned(mutualAssistance=true, partyA=RUS, partyB=PRK): removes ");
-        assertThat(run.out()).contains("[c11] StrategicAxis(client=PRK, patron=RUS)  likelihood 1.0  "
-                + "[single given, single claim, single source]")
-                .contains("hangs on: withdraw g2, disable partnership-extends-russian-security-umbrella, drop source");
+        assertThat(givens).containsPattern(" 1\\. \\[g\\d+] \\w+\\(.*\\): removes ");
+        assertThat(run.out()).contains("hangs on: withdraw g");
     }
 
     @Test
@@ -38,7 +36,8 @@ class SensitivityCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = Json.mapper().readTree(run.out());
-        assertThat(json.at("/ranking/givens")).hasSize(9);
+        assertThat(json.at("/ranking/givens"))
+                .hasSize(Fixtures.scenarioReader().byName("june-2024-summit").scenario().facts().size());
         String top = json.at("/ranking/givens/0/id").asText();
         int removes = json.at("/ranking/givens/0/removes").asInt();
         JsonNode step = null;
