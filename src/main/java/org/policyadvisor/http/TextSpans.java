@@ -1,5 +1,7 @@
 package org.policyadvisor.http;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,11 @@ final class TextSpans {
     /** A span of the text: {@code text.substring(start, end)}. */
     record Span(int start, int end) {
     }
+
+    /** The fewest characters of a piece that can place a sentence on its own. */
+    private static final int MIN_ANCHOR = 12;
+    /** The most characters an ellipsis may stand for between two pieces placed. */
+    private static final int GAP = 400;
 
     private final String text;
     private final String collapsed;
@@ -46,34 +53,50 @@ final class TextSpans {
     }
 
     /**
-     * Where a sentence as a ledger cites it appears: the pieces between its ellipses ({@code …} or {@code ...}) are
-     * looked for in order, and the span runs from the first found to the last found. Pieces shorter than a few
-     * words are too weak to place on their own; a sentence none of whose pieces is found has no span.
+     * Where a sentence as a ledger cites it appears: its pieces between ellipses ({@code …} or {@code ...}) are placed
+     * around the longest one found, each within a few lines of the next, and the span runs from the first piece
+     * placed to the last. The longest piece must be a few words at least; a sentence none of whose pieces is found
+     * has no span.
      */
     Optional<Span> locate(String sentence) {
-        String[] pieces = sentence.split("…|\\.\\.\\.");
-        int from = 0;
-        int first = -1;
-        int last = -1;
-        for (String raw : pieces) {
+        List<String> pieces = new ArrayList<>();
+        for (String raw : sentence.split("…|\\.\\.\\.")) {
             String piece = collapse(raw);
-            if (piece.length() < 12) {
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+        }
+        List<Integer> byLength = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            byLength.add(i);
+        }
+        byLength.sort((a, b) -> pieces.get(b).length() - pieces.get(a).length());
+        for (int anchor : byLength) {
+            String piece = pieces.get(anchor);
+            if (piece.length() < MIN_ANCHOR) {
+                break;
+            }
+            int at = collapsed.indexOf(piece);
+            if (at < 0) {
                 continue;
             }
-            Optional<Integer> at = find(piece, from);
-            if (at.isEmpty()) {
-                continue;
+            int start = at;
+            int end = at + piece.length();
+            for (int i = anchor - 1; i >= 0; i--) {
+                int before = collapsed.lastIndexOf(pieces.get(i), start - 1);
+                if (before >= 0 && start - (before + pieces.get(i).length()) <= GAP) {
+                    start = before;
+                }
             }
-            if (first < 0) {
-                first = at.get();
+            for (int i = anchor + 1; i < pieces.size(); i++) {
+                int after = collapsed.indexOf(pieces.get(i), end);
+                if (after >= 0 && after - end <= GAP) {
+                    end = after + pieces.get(i).length();
+                }
             }
-            last = at.get() + piece.length();
-            from = last;
+            return Optional.of(span(start, end - start));
         }
-        if (first < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(span(first, last - first));
+        return Optional.empty();
     }
 
     private Optional<Integer> find(String quote, int from) {
