@@ -1,8 +1,12 @@
 package org.policyadvisor.http;
 
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +17,6 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,10 +46,13 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Skips the calling tests (or fails them under CI) when the browser or its driver is not installed. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Skips the calling test (or fails it under CI) when the browser or its driver is not installed. */
     static void assumeInstalled() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (installed) {
+        if (installed()) {
             return;
         }
         String message = "browser tests need Chromium at " + CHROMIUM + " and chromedriver at " + CHROMEDRIVER
@@ -54,8 +60,23 @@ final class HeadlessChromium implements AutoCloseable {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new AssertionError(message + "; CI=true, so they fail instead of being skipped");
         }
-        System.err.println("SKIPPED: " + message);
+        warnOnce(message);
         Assumptions.abort("skipped: " + message);
+    }
+
+    private static boolean warned;
+
+    /**
+     * Says once on the build's console, past the redirection of test output to files, why browser tests are
+     * skipped: a skipped count alone does not say that the page went untested.
+     */
+    private static synchronized void warnOnce(String message) {
+        if (warned) {
+            return;
+        }
+        warned = true;
+        PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        console.println("[WARNING] Skipping the workbench's browser tests: " + message);
     }
 
     /** Starts the browser with a window of this size. */
@@ -79,8 +100,15 @@ final class HeadlessChromium implements AutoCloseable {
                 .withLogOutput(java.io.OutputStream.nullOutputStream())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
-        return new HeadlessChromium(driver, profile);
+        HeadlessChromium chromium = new HeadlessChromium(driver, profile);
+        chromium.viewport(width, height);
+        return chromium;
+    }
+
+    /** The page's viewport, in CSS pixels, as a screen of this size would give it. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     /** What the page wrote to the console at level SEVERE (errors) since the last call. */

@@ -502,6 +502,7 @@
 
   /** The scenario changed: show it, keep it in the URL, and run it again shortly. */
   function changed() {
+    S.target = null;
     renderFacts();
     writeUrl();
     clearTimeout(runTimer);
@@ -572,9 +573,19 @@
     return body;
   }
 
-  async function run() {
+  /**
+   * Runs the scenario, unless the answer shown (or the one on its way) is already for the same request: a change
+   * that runs it on its own and a click on Run then give one answer, not two. `force` runs it again regardless
+   * (new rules).
+   */
+  async function run(force) {
     clearTimeout(runTimer);
     const body = requestBody();
+    const requestKey = JSON.stringify(body);
+    if (force !== true && (requestKey === S.answerKey || requestKey === S.pendingKey)) {
+      return;
+    }
+    S.pendingKey = requestKey;
     const seq = ++S.runSeq;
     const status = $('answer-status');
     $('answer').setAttribute('aria-busy', 'true');
@@ -586,16 +597,18 @@
         return;
       }
       S.answer = answer;
-      S.answerKey = JSON.stringify(body);
+      S.answerKey = requestKey;
       renderAnswer();
     } catch (e) {
       if (seq !== S.runSeq) {
         return;
       }
+      S.answerKey = '';
       status.className = 'error';
       status.textContent = 'The scenario could not be run: ' + problemText(e);
     } finally {
       if (seq === S.runSeq) {
+        S.pendingKey = '';
         $('answer').setAttribute('aria-busy', 'false');
         $('answer').setAttribute('data-run', String(seq));
       }
@@ -806,7 +819,7 @@
 
   // ---------------------------------------------------------------- the graph
 
-  const NODE_W = 190;
+  const NODE_W = 210;
   const NODE_H = 42;
   const COL_GAP = 170;
   const ROW_GAP = 14;
@@ -885,11 +898,11 @@
         class: 'edge', 'marker-end': 'url(#arrow)', 'data-from': e.from.id, 'data-to': e.to.id
       }, svg('title', {text: e.rule + ' · likelihood ' + fmt(e.likelihood)}));
       edgeLayer.appendChild(path);
-      // The label sits on the edge, a third of the way from its end, where edges into one node fan out.
-      const t = 0.66;
+      // The label sits halfway along the edge, in the gap between two columns.
+      const t = 0.5;
       const lx = (1 - t) ** 3 * x1 + 3 * (1 - t) ** 2 * t * mx + 3 * (1 - t) * t ** 2 * mx + t ** 3 * x2;
       const ly = (1 - t) ** 3 * y1 + 3 * (1 - t) ** 2 * t * y1 + 3 * (1 - t) * t ** 2 * y2 + t ** 3 * y2;
-      const label = e.rule.length > 26 ? e.rule.slice(0, 25) + '…' : e.rule;
+      const label = e.rule.length > 24 ? e.rule.slice(0, 23) + '…' : e.rule;
       labelLayer.appendChild(svg('text', {x: lx, y: ly - 3, class: 'edge-label', 'text-anchor': 'middle', 'data-to': e.to.id},
         svg('title', {text: e.rule + ' · likelihood ' + fmt(e.likelihood)}), label + ' ' + fmt(e.likelihood)));
     }
@@ -901,9 +914,9 @@
       if (!f.given && added.has(key(f.type, f.fields))) {
         cls.push('added');
       }
-      const text1 = f.type.length > 27 ? f.type.slice(0, 26) + '…' : f.type;
+      const text1 = f.type.length > 29 ? f.type.slice(0, 28) + '…' : f.type;
       const args = orderedFields(f.type, f.fields).map((k) => String(f.fields[k])).join(', ');
-      const text2 = (args.length > 24 ? args.slice(0, 23) + '…' : args) + (f.given ? '' : ' · ' + fmt(f.likelihood));
+      const text2 = (args.length > 28 ? args.slice(0, 27) + '…' : args) + (f.given ? '' : ' · ' + fmt(f.likelihood));
       const g = svg('g', {
         class: cls.join(' '), tabindex: 0, role: 'button', 'data-id': n.id,
         transform: 'translate(' + n.x + ',' + n.y + ')',
@@ -933,6 +946,10 @@
     const nodes = nodeIndex(a);
     const node = nodes.get(id);
     const root = $('graph');
+    const svgRoot = root.querySelector('svg');
+    if (svgRoot) {
+      svgRoot.classList.add('has-selection');
+    }
     root.querySelectorAll('.node').forEach((g) => g.classList.toggle('selected', g.getAttribute('data-id') === id));
     root.querySelectorAll('.edge, .edge-label').forEach((p) => p.classList.toggle('selected', p.getAttribute('data-to') === id));
     const detail = clear($('graph-detail'));
@@ -968,7 +985,7 @@
 
   async function exportScenario() {
     if (!S.answer || S.answerKey !== JSON.stringify(requestBody())) {
-      await run();
+      await run(true);
     }
     const a = S.answer;
     if (!a) {
@@ -1458,7 +1475,7 @@
     if (S.view === 'article') {
       showSource(S.sourceId);
     }
-    run();
+    run(true);
   }
 
   function renderAuthoring(doc) {
@@ -1533,7 +1550,7 @@
       S.scenario.baseline = $('baseline').value;
       changed();
     });
-    $('run').addEventListener('click', run);
+    $('run').addEventListener('click', () => run());
     $('export').addEventListener('click', exportScenario);
     $('import').addEventListener('change', (e) => {
       if (e.target.files.length) {
