@@ -1102,6 +1102,9 @@
     status.textContent = 'Asking…';
     try {
       const facts = S.scenario.facts.filter((f) => !f.off).map(requestFact);
+      if (!facts.length) {
+        status.textContent = 'Asking, of an empty scenario (add facts in the Scenario view to ask about yours)…';
+      }
       const body = {facts: facts, consequence: consequence};
       if (S.scenario.description) {
         body.description = S.scenario.description;
@@ -1561,6 +1564,9 @@
     $('copy-link').addEventListener('click', copyLink);
     $('source-select').addEventListener('change', () => showSource($('source-select').value));
     window.addEventListener('hashchange', () => {
+      if (!location.hash.includes('=')) {
+        return; // a link within the page (#answer-title), not a scenario
+      }
       readUrl();
       renderScenarioChoices();
       renderSourceChecks();
