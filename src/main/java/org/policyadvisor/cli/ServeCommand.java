@@ -12,6 +12,7 @@ import ch.qos.logback.core.spi.LifeCycle;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Problem;
 import org.policyadvisor.engine.RuleCheck;
+import org.policyadvisor.http.Authoring;
 import org.policyadvisor.http.Server;
 import org.policyadvisor.http.ServerConfig;
 import org.policyadvisor.reload.Reloader;
@@ -89,7 +90,9 @@ final class ServeCommand implements Callable<Integer> {
         Reloader reloader = options.rules == null ? null : new Reloader(options.rules, advisor, options.limits(),
                 RuleCheck::lintErrors, Duration.ofMillis(debounceMs), Clock.systemUTC());
         Supplier<List<Problem>> loadProblems = reloader == null ? List::of : () -> reloader.status().problems();
-        Server server = Server.start(advisor, loadProblems, config, loops);
+        Authoring authoring = reloader == null ? Authoring.packaged()
+                : Authoring.watching(options.rules, reloader::status);
+        Server server = Server.start(advisor, loadProblems, config, loops, authoring);
         try {
             if (reloader != null) {
                 reloader.watch();

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The routes of the service, translating between HTTP/JSON and an {@link Advisor}, nothing more: what-if and
- * why-not here, the read-only routes in {@link CatalogueRoutes}, and one error shape for every failure
- * ({@link Failure}).
+ * why-not here, the read-only routes in {@link CatalogueRoutes}, the workbench in {@link WorkbenchRoutes}, and one
+ * error shape for every failure ({@link Failure}).
  *
  * <p>The advisor is read from its reference once when a request starts; that one instance answers the whole
  * request, and its revision is the one reported.
@@ -44,6 +44,7 @@ final class AdvisorRouter {
     private final WhyNotAnswer whyNot;
     private final AnalysisAnswers analysis;
     private final CatalogueRoutes catalogue;
+    private final WorkbenchRoutes workbench;
 
     /**
      * @param advisor      the advisor that answers; swap it to serve other rules from the next request on
@@ -53,6 +54,12 @@ final class AdvisorRouter {
      */
     AdvisorRouter(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems, ServerConfig config,
                   Workers workers) {
+        this(advisor, loadProblems, config, workers, Authoring.packaged());
+    }
+
+    /** As above, with what the workbench shows of the rules being authored. */
+    AdvisorRouter(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems, ServerConfig config,
+                  Workers workers, Authoring authoring) {
         this.advisor = Objects.requireNonNull(advisor, "advisor must not be null");
         this.config = Objects.requireNonNull(config, "config must not be null");
         this.workers = workers;
@@ -61,6 +68,7 @@ final class AdvisorRouter {
         this.analysis = new AnalysisAnswers(whatIf, config.maxFacts());
         this.catalogue = new CatalogueRoutes(Objects.requireNonNull(loadProblems, "loadProblems must not be null"),
                 whatIf, workers);
+        this.workbench = new WorkbenchRoutes(authoring, config.factsDir(), workers);
     }
 
     /** A router with every route of the service and its failure handling. */
@@ -79,6 +87,7 @@ final class AdvisorRouter {
         post(router, "/v1/sweep", analysis::sweep);
         post(router, "/v1/what-if/batch", analysis::batch);
         catalogue.mount(router);
+        workbench.mount(router);
         router.route().failureHandler(this::failure);
         for (int status : ROUTER_ERRORS) {
             router.errorHandler(status, this::failure);

@@ -32,6 +32,7 @@ final class AdvisorVerticle extends VerticleBase {
     private final Supplier<List<Problem>> loadProblems;
     private final ServerConfig config;
     private final Admission admission;
+    private final Authoring authoring;
     private WorkerExecutor workers;
     private Router router;
     private HttpServer server;
@@ -44,6 +45,13 @@ final class AdvisorVerticle extends VerticleBase {
      */
     AdvisorVerticle(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems, ServerConfig config,
                     Admission admission) {
+        this(advisor, loadProblems, config, admission, Authoring.packaged());
+    }
+
+    /** As above, with what the workbench shows of the rules being authored. */
+    AdvisorVerticle(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems, ServerConfig config,
+                    Admission admission, Authoring authoring) {
+        this.authoring = Objects.requireNonNull(authoring, "authoring must not be null");
         this.advisor = Objects.requireNonNull(advisor, "advisor must not be null");
         this.loadProblems = Objects.requireNonNull(loadProblems, "loadProblems must not be null");
         this.config = Objects.requireNonNull(config, "config must not be null");
@@ -58,7 +66,8 @@ final class AdvisorVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         workers = vertx.createSharedWorkerExecutor(WORKER_POOL, config.workers());
-        router = new AdvisorRouter(advisor, loadProblems, config, new Workers(admission, workers)).router(vertx);
+        router = new AdvisorRouter(advisor, loadProblems, config, new Workers(admission, workers), authoring)
+                .router(vertx);
         server = vertx.createHttpServer(options(config)).requestHandler(router);
         return server.listen();
     }

@@ -42,6 +42,15 @@ public final class Server implements AutoCloseable {
      */
     public static Server start(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems,
                                ServerConfig config, int eventLoops) {
+        return start(advisor, loadProblems, config, eventLoops, Authoring.packaged());
+    }
+
+    /**
+     * As {@link #start(AtomicReference, Supplier, ServerConfig, int)}, with what the workbench shows of the rules
+     * being authored (their directory and its reloader).
+     */
+    public static Server start(AtomicReference<Advisor> advisor, Supplier<List<Problem>> loadProblems,
+                               ServerConfig config, int eventLoops, Authoring authoring) {
         if (eventLoops < 1) {
             throw new IllegalArgumentException("eventLoops must be positive, was " + eventLoops);
         }
@@ -50,7 +59,7 @@ public final class Server implements AutoCloseable {
         AtomicReference<AdvisorVerticle> first = new AtomicReference<>();
         try {
             vertx.deployVerticle(() -> {
-                AdvisorVerticle verticle = new AdvisorVerticle(advisor, loadProblems, config, shared);
+                AdvisorVerticle verticle = new AdvisorVerticle(advisor, loadProblems, config, shared, authoring);
                 first.compareAndSet(null, verticle);
                 return verticle;
             }, new DeploymentOptions().setInstances(eventLoops)).await(START_SECONDS, TimeUnit.SECONDS);

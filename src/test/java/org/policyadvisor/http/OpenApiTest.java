@@ -40,7 +40,8 @@ class OpenApiTest extends HttpTestBase {
         for (String operation : operations(get("/v1/openapi.yaml").bodyAsString())) {
             String method = operation.substring(0, operation.indexOf(' '));
             String path = operation.substring(operation.indexOf(' ') + 1)
-                    .replace("{id}", "pw-unbind").replace("{name}", "base");
+                    .replace("{id}", "pw-unbind").replace("{name}", "base")
+                    .replace("{source}", "test").replace("{file}", "app.js");
             HttpResponse<Buffer> response = await(client.request(HttpMethod.valueOf(method), path)
                     .putHeader("Content-Type", "application/json")
                     .sendBuffer(Buffer.buffer("{\"scenario\": \"base\"}")));
