@@ -130,6 +130,14 @@ class SymmetryAndContestTest {
     }
 
     @Test
+    void the_graphs_draw_the_opposition_and_the_contested_pair() {
+        assertThat(org.policyadvisor.graph.Dot.render(org.policyadvisor.graph.CausalGraph.network(ADVISOR.rules(),
+                ADVISOR.vocabulary()))).contains("Alliance -> NoAlliance [label=\"opposes\", style=dashed]");
+        assertThat(org.policyadvisor.graph.Dot.render(org.policyadvisor.graph.CausalGraph.derivation(
+                assess(pact("RUS", "PRK"))))).containsPattern("c\\d+ -> c\\d+ \\[label=\"contested\", style=dashed]");
+    }
+
+    @Test
     void an_evaluation_restricted_to_one_source_shows_only_its_side() {
         Assessment one = ADVISOR.withSelection(RuleSelection.ALL.withSources(Set.of("one")))
                 .assess(Scenario.of("t", List.of(pact("RUS", "PRK"))));

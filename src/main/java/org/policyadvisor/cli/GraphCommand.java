@@ -32,7 +32,9 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(render(CausalGraph.network(options.advisor().rules()), format == Format.mermaid));
+        org.policyadvisor.Advisor advisor = options.advisor();
+        spec.commandLine().getOut().print(render(CausalGraph.network(advisor.rules(), advisor.vocabulary()),
+                format == Format.mermaid));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -10,6 +10,9 @@ import java.util.TreeSet;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Condition;
 import org.policyadvisor.Consequence;
+import org.policyadvisor.Contest;
+import org.policyadvisor.FactTypeSpec;
+import org.policyadvisor.Vocabulary;
 import org.policyadvisor.Derivation;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
@@ -30,6 +33,14 @@ public final class CausalGraph {
      * needs absent. Nodes by type name, edges by source, target and label.
      */
     public static Graph network(List<Rule> rules) {
+        return network(rules, null);
+    }
+
+    /**
+     * As {@link #network(List)}, and a dashed edge labelled {@code opposes} between two types the vocabulary declares
+     * opposite ({@code @opposite}), drawn once, from the type first by name: claims concluding them disagree.
+     */
+    public static Graph network(List<Rule> rules, Vocabulary vocabulary) {
         Set<String> concluded = new HashSet<>();
         Set<String> types = new TreeSet<>();
         for (Rule r : rules) {
@@ -49,6 +60,15 @@ public final class CausalGraph {
                 r.concludes().forEach(to -> links.add(new Link(c.type(), to, label, c.absent())));
             }
         }
+        if (vocabulary != null) {
+            for (FactTypeSpec t : vocabulary.types()) {
+                String other = t.opposite();
+                if (!other.isEmpty() && types.contains(t.name()) && types.contains(other)) {
+                    String from = t.name().compareTo(other) < 0 ? t.name() : other;
+                    links.add(new Link(from, from.equals(other) ? t.name() : other, "opposes", true));
+                }
+            }
+        }
         links.forEach(l -> graph.edge(l.from(), l.to(), l.label(), l.dashed()));
         return graph.build();
     }
@@ -57,7 +77,8 @@ public final class CausalGraph {
      * The given facts (boxes) and the consequences (rounded, with their likelihood) of one assessment,
      * with an edge from each premise of each derivation to what it derives, labelled with the rule id and
      * the derivation's likelihood; the absences a derivation relied on are dashed edges from a
-     * {@code not ...} node. In the assessment's order.
+     * {@code not ...} node; two opposite facts that both hold are joined by a dashed edge labelled {@code contested}. In
+     * the assessment's order.
      */
     public static Graph derivation(Assessment assessment) {
         Graph.Builder graph = Graph.builder("derivation");
@@ -78,6 +99,9 @@ public final class CausalGraph {
                     graph.edge("absent " + absent, c.id(), label, true);
                 }
             }
+        }
+        for (Contest contest : assessment.contested()) {
+            graph.edge(contest.one().id(), contest.other().id(), "contested", true);
         }
         return graph.build();
     }

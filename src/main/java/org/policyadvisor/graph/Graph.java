@@ -27,7 +27,7 @@ public record Graph(String name, List<Graph.Node> nodes, List<Graph.Edge> edges)
         }
     }
 
-    /** An edge; dashed means the rule needs its source to be absent. */
+    /** An edge; dashed means the rule needs its source to be absent, or the two ends oppose each other. */
     public record Edge(String from, String to, String label, boolean dashed) {
         public Edge {
             Objects.requireNonNull(from, "from must not be null");

@@ -56,7 +56,7 @@ final class CatalogueRoutes {
     private void graph(RoutingContext ctx) {
         Advisor current = AdvisorRouter.advisor(ctx);
         String format = ctx.request().getParam("format", "dot");
-        Graph network = CausalGraph.network(current.rules());
+        Graph network = CausalGraph.network(current.rules(), current.vocabulary());
         String text = switch (format) {
             case "dot" -> Dot.render(network);
             case "mermaid" -> Mermaid.render(network);

@@ -19,7 +19,8 @@ class GraphCommandTest {
         assertThat(run.exitCode()).isZero();
         DotCheck.Parsed graph = DotCheck.parse(run.out());
         assertThat(graph.edges()).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(graph.edges()).allSatisfy(e -> assertThat(e.label()).matches("[a-z0-9-]+ \\((stated|will|expected|likely|may|could|alleged)\\)"));
+        assertThat(graph.edges()).allSatisfy(e -> assertThat(e.label())
+                .matches("[a-z0-9-]+ \\((stated|will|expected|likely|may|could|alleged)\\)|opposes"));
         assertThat(graph.edges()).contains(new DotCheck.Edge("TreatySigned", "MilitaryTechnicalCooperation",
                 "treaty-accelerates-military-technical-cooperation (likely)", false));
     }
