@@ -103,8 +103,12 @@ class WorkbenchRoutesTest extends PackagedRulesTestBase {
 
     @Test
     @DisplayName("a source the rules cite but do not keep is listed without a text; an unknown one is not found")
-    void cited_but_not_kept() {
-        advisor.set(advisorOf(RULES));
+    void cited_but_not_kept() throws IOException {
+        Path withoutSources = Files.createTempDirectory("rules");
+        for (String name : List.of("actors.csv", "claims.drl", "vocabulary.drl")) {
+            Files.copy(RULES.resolve(name), withoutSources.resolve(name));
+        }
+        advisor.set(advisorOf(withoutSources));
 
         JsonObject list = get("/v1/sources").bodyAsJsonObject();
         assertThat(objects(list.getJsonArray("sources"))).singleElement()
