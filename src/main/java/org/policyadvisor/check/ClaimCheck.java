@@ -229,7 +229,8 @@ public final class ClaimCheck {
         if (type.isEmpty()) {
             List<String> names = vocabulary.types().stream().map(FactTypeSpec::name).sorted().toList();
             error(claim, line, col, "unknown fact type '" + name + "'" + Nearest.hint(Nearest.of(name, names))
-                    + "; the vocabulary declares " + String.join(", ", names));
+                    + (names.isEmpty() ? "; the vocabulary declares no types" : "; the vocabulary declares "
+                    + String.join(", ", names)));
             return null;
         }
         return type.get();

@@ -20,9 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code check}: compile and lint the rules, reporting every problem at once. */
+/** {@code check}: read and check the rules, reporting every problem at once; nothing is compiled or run. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Compile and lint the rules, and print every problem found.",
+        description = {"Read and check the rules (nothing is compiled or run), and print every problem found.",
                 "One line per problem, as file:line:col: error|warning: message [rule-id], then a count.",
                 "Exit 1 on any error."})
 final class CheckCommand implements Callable<Integer> {
