@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -44,7 +42,7 @@ public final class BareSessions {
     /** Reads, checks and builds the rules of a directory as {@code --rules DIR} does. */
     public static BareSessions build(Path rulesDir) {
         RuleSources sources = RuleSources.fromDirectory(rulesDir);
-        RuleCheck.Result checked = RuleCheck.run(sources, Optional.empty(), Set.of());
+        RuleCheck.Result checked = RuleCheck.essential(sources);
         if (!checked.essential().isEmpty()) {
             throw new InvalidRulesException(RuleCheck.problems(checked.essential()));
         }
