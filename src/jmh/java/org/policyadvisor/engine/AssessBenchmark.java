@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.policyadvisor.Assessment;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Scenario;
-import org.policyadvisor.cli.Main;
+import org.policyadvisor.cli.Logging;
 
 /**
  * {@code Advisor.assess} with full explanations against a bare Drools session on the same KieBase, in one run:
@@ -36,7 +36,7 @@ import org.policyadvisor.cli.Main;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dlogback.configurationFile=" + Main.LOGGING})
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class AssessBenchmark {
 
     @Param("rules")
@@ -49,6 +49,7 @@ public class AssessBenchmark {
 
     @Setup
     public void setUp() {
+        Logging.forApplication();
         fixture = Fixture.of(Path.of(rules), Path.of(baseline));
         System.out.printf("%n# %s: %s%n", baseline, fixture.verify());
     }

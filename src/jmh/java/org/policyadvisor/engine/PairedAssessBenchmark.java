@@ -56,7 +56,7 @@ public final class PairedAssessBenchmark {
 
     public static void main(String[] arguments) {
         // The application's logging (warnings and errors), configured before anything logs.
-        System.setProperty("logback.configurationFile", org.policyadvisor.cli.Main.LOGGING);
+        org.policyadvisor.cli.Logging.forApplication();
         Args args = Args.of(arguments);
         Path scenario = args.scenario();
         int seconds = args.seconds();

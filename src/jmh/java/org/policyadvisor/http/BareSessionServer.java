@@ -21,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Fact;
-import org.policyadvisor.cli.Main;
+import org.policyadvisor.cli.Logging;
 import org.policyadvisor.engine.BareSessions;
 import org.policyadvisor.scenario.ScenarioReader;
 
@@ -46,7 +46,7 @@ public final class BareSessionServer {
 
     public static void main(String[] args) throws Exception {
         // Logging as serve has it, configured before anything logs.
-        System.setProperty("logback.configurationFile", Main.LOGGING);
+        Logging.forApplication();
         BareSessions sessions = BareSessions.build(Path.of(args[0]));
         Path facts = Path.of(args[1]);
         Advisor advisor = sessions.advisor();
