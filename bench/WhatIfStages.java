@@ -23,8 +23,7 @@ import org.policyadvisor.scenario.ScenarioReader;
  *
  * <pre>
  * java -cp target/policy-advisor.jar bench/Scenarios.java facts 2000 /tmp/bodies.txt
- * java -Dlogback.configurationFile=org/policyadvisor/cli/logback-cli.xml -cp target/policy-advisor.jar \
- *     bench/WhatIfStages.java /tmp/bodies.txt 20
+ * java -cp target/policy-advisor.jar bench/WhatIfStages.java /tmp/bodies.txt 20
  * </pre>
  * The second argument is the CPU seconds measured, after 10 CPU seconds of warm-up.
  */
@@ -33,6 +32,8 @@ public final class WhatIfStages {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
+        // The application's logging (warnings and errors only), set up before anything logs.
+        org.policyadvisor.cli.Logging.forApplication();
         Advisor advisor = Advisor.builder().packagedRules().build();
         List<String> bodies = Files.readAllLines(Path.of(args[0]));
         ScenarioReader reader = new ScenarioReader(advisor.vocabulary(), null);

@@ -19,7 +19,8 @@
 # BARE=1 runs the server from target/benchmarks.jar (org.policyadvisor.http.BareSessionServer: the same server with
 # one more route) and measures POST /bench/bare-session as well, between /health and what-if: a bare Drools session
 # of the same KieBase on the facts of the same bodies, read ahead of time, on the same worker pool. It is what any
-# what-if that opens a session per request costs at the least.
+# what-if that opens a session per request costs at the least; the "x bare" column is each route's throughput
+# against it.
 #
 # The what-if requests cycle through SCENARIOS distinct generated scenarios (subsets of the baseline facts of
 # facts/june-2024-summit.json plus facts of the other scenario files), so no cache can carry the run.
@@ -132,11 +133,14 @@ errors() { awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10; foun
 health_rps=$(rps "$work/health.txt")
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '| %-30s | %10s | %10s | %9s | %9s | %7s | %13s | %16s |\n' \
-    endpoint "req/s" "x /health" p50 p99 non-2xx "socket errors" "server CPU/req"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..32})" "$(printf -- '-%.0s' {1..12})" \
+bare_rps=""
+[ "$BARE" = 1 ] && bare_rps=$(rps "$work/bare-session.txt")
+printf '| %-30s | %10s | %10s | %9s | %9s | %9s | %7s | %13s | %16s |\n' \
+    endpoint "req/s" "x /health" "x bare" p50 p99 non-2xx "socket errors" "server CPU/req"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..32})" "$(printf -- '-%.0s' {1..12})" \
     "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..11})" \
-    "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..15})" "$(printf -- '-%.0s' {1..18})"
+    "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..15})" \
+    "$(printf -- '-%.0s' {1..18})"
 for name in $names; do
     f="$work/$name.txt"
     case $name in
@@ -147,9 +151,11 @@ for name in $names; do
     esac
     r=$(rps "$f")
     ratio=$(awk -v a="$r" -v b="$health_rps" 'BEGIN { printf "%.3f", a / b }')
+    to_bare=-
+    [ -n "$bare_rps" ] && to_bare=$(awk -v a="$r" -v b="$bare_rps" 'BEGIN { printf "%.3f", a / b }')
     requests=$(awk '/ requests in / { print $1 }' "$f")
     cpu=$(awk -v t="$(cat "$work/$name.cpu")" -v n="$requests" -v hz="$ticks" \
         'BEGIN { printf "%.0f us", t * 1e6 / hz / n }')
-    printf '| %-30s | %10s | %10s | %9s | %9s | %7s | %13s | %16s |\n' "$label" "$r" "$ratio" \
+    printf '| %-30s | %10s | %10s | %9s | %9s | %9s | %7s | %13s | %16s |\n' "$label" "$r" "$ratio" "$to_bare" \
         "$(field "$f" 50%)" "$(field "$f" 99%)" "$(non2xx "$f")" "$(errors "$f")" "$cpu"
 done

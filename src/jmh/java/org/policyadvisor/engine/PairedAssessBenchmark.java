@@ -19,11 +19,11 @@ import java.util.function.IntSupplier;
  * KieBase, and takes each operation's ratio to the bare session within the same round, by wall-clock time and by
  * the thread's CPU time (which leaves out time spent waiting for a core, and also the garbage collector's own
  * threads). It reports medians with quartiles. The operations are those of {@link AssessBenchmark}:
- * {@code bare}, {@code barePooled}, {@code bareFromFacts}, {@code evaluation} and {@code assess}; each ratio is
- * to {@code bare}, and the last line gives {@code assess} against {@code barePooled}.
+ * {@code bare}, {@code barePooled}, {@code evaluation} and {@code assess}; each ratio is to {@code bare}, and the
+ * last line gives {@code assess} against {@code barePooled}.
  *
  * <p>{@code PairedAssessBenchmark [RULES_DIR [SCENARIO.json [SECONDS [WARMUP_SECONDS]]]]}; defaults
- * {@code rules facts/june-2024-summit.json 60 30}. Prints {@code key=value} lines.
+ * {@code rules facts/june-2024-summit.json 40 20}. Prints {@code key=value} lines.
  */
 public final class PairedAssessBenchmark {
 
@@ -50,23 +50,24 @@ public final class PairedAssessBenchmark {
         static Args of(String[] args) {
             return new Args(Path.of(args.length > 0 ? args[0] : "rules"),
                     Path.of(args.length > 1 ? args[1] : "facts/june-2024-summit.json"),
-                    args.length > 2 ? Integer.parseInt(args[2]) : 60, args.length > 3 ? Integer.parseInt(args[3]) : 30);
+                    args.length > 2 ? Integer.parseInt(args[2]) : 40, args.length > 3 ? Integer.parseInt(args[3]) : 20);
         }
     }
 
     public static void main(String[] arguments) {
+        // The application's logging (warnings and errors), configured before anything logs.
+        org.policyadvisor.cli.Logging.forApplication();
         Args args = Args.of(arguments);
         Path scenario = args.scenario();
         int seconds = args.seconds();
         int warmup = args.warmup();
 
-        BenchmarkFixture fixture = BenchmarkFixture.of(args.rules(), scenario);
+        AssessBenchmark.Fixture fixture = AssessBenchmark.Fixture.of(args.rules(), scenario);
         System.out.println("# " + scenario + ": " + fixture.verify());
         Map<String, IntSupplier> ops = new LinkedHashMap<>();
         ops.put("bare", fixture::bare);
         ops.put("barePooled", fixture::barePooled);
-        ops.put("bareFromFacts", fixture::bareFromFacts);
-        ops.put("evaluation", () -> fixture.evaluation().firings());
+        ops.put("evaluation", fixture::evaluation);
         ops.put("assess", () -> fixture.assess().firings());
         List<String> names = List.copyOf(ops.keySet());
 

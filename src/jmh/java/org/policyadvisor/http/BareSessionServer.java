@@ -20,7 +20,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.policyadvisor.Advisor;
-import org.policyadvisor.cli.Main;
+import org.policyadvisor.Fact;
+import org.policyadvisor.cli.Logging;
 import org.policyadvisor.engine.BareSessions;
 import org.policyadvisor.scenario.ScenarioReader;
 
@@ -30,7 +31,8 @@ import org.policyadvisor.scenario.ScenarioReader;
  * what-if body of the benchmark's file and runs a bare Drools session of the same KieBase on its facts (new
  * session, insert, fire, dispose) on the same worker pool, answering {@code {"firings": N}}. The facts of every
  * body are read and built into session objects before the server starts, so the route costs the session and
- * the HTTP exchange alone: what any what-if that opens a session per request costs at the least.
+ * the HTTP exchange alone: what any what-if that opens a session per request costs at the least. The
+ * facts are those {@code assess} inserts (checked, canonical, distinct), on the rule base the what-if route uses.
  *
  * <p>{@code BareSessionServer RULES_DIR FACTS_DIR BODIES_FILE PORT EVENT_LOOPS WORKERS} (0 for one per core).
  * Prints the same start line as {@code serve}, on standard error.
@@ -44,11 +46,11 @@ public final class BareSessionServer {
 
     public static void main(String[] args) throws Exception {
         // Logging as serve has it, configured before anything logs.
-        System.setProperty("logback.configurationFile", Main.LOGGING);
-        BareSessions sessions = BareSessions.compile(Path.of(args[0]));
+        Logging.forApplication();
+        BareSessions sessions = BareSessions.build(Path.of(args[0]));
         Path facts = Path.of(args[1]);
         Advisor advisor = sessions.advisor();
-        Map<String, List<Object>> prepared = prepare(sessions, facts, Path.of(args[2]));
+        Map<String, List<Fact>> prepared = prepare(sessions, facts, Path.of(args[2]));
         int cores = Runtime.getRuntime().availableProcessors();
         int loops = orCores(Integer.parseInt(args[4]), cores);
         int workers = orCores(Integer.parseInt(args[5]), cores);
@@ -81,17 +83,17 @@ public final class BareSessionServer {
         return n > 0 ? n : cores;
     }
 
-    /** The session objects of each body of the file, read as the what-if route reads a body. */
-    private static Map<String, List<Object>> prepare(BareSessions sessions, Path facts, Path bodies)
+    /** The facts of each body of the file, read as the what-if route reads a body. */
+    private static Map<String, List<Fact>> prepare(BareSessions sessions, Path facts, Path bodies)
             throws Exception {
         ScenarioReader reader = new ScenarioReader(sessions.advisor().vocabulary(), facts);
-        Map<String, List<Object>> prepared = new HashMap<>();
+        Map<String, List<Fact>> prepared = new HashMap<>();
         for (String body : Files.readAllLines(bodies)) {
             if (body.isBlank()) {
                 continue;
             }
             WhatIfRequest request = WhatIfRequest.read(body, reader, ServerConfig.DEFAULT_MAX_FACTS);
-            prepared.put(body, sessions.objects(request.scenario().facts()));
+            prepared.put(body, sessions.facts(request.scenario()));
         }
         return prepared;
     }
@@ -102,13 +104,13 @@ public final class BareSessionServer {
         private final AtomicReference<Advisor> advisor;
         private final ServerConfig config;
         private final Admission admission;
-        private final Map<String, List<Object>> prepared;
+        private final Map<String, List<Fact>> prepared;
         private final BareSessions sessions;
         private WorkerExecutor workers;
         private HttpServer server;
 
         Verticle(AtomicReference<Advisor> advisor, ServerConfig config, Admission admission,
-                 Map<String, List<Object>> prepared, BareSessions sessions) {
+                 Map<String, List<Fact>> prepared, BareSessions sessions) {
             this.advisor = advisor;
             this.config = config;
             this.admission = admission;
@@ -132,12 +134,12 @@ public final class BareSessionServer {
         }
 
         private void bareSession(RoutingContext ctx) {
-            List<Object> objects = prepared.get(ctx.body().asString());
-            if (objects == null) {
+            List<Fact> facts = prepared.get(ctx.body().asString());
+            if (facts == null) {
                 ctx.response().setStatusCode(404).end();
                 return;
             }
-            workers.executeBlocking(() -> sessions.run(objects), false).onComplete(done -> answer(ctx, done.result(),
+            workers.executeBlocking(() -> sessions.run(facts), false).onComplete(done -> answer(ctx, done.result(),
                     done.cause()));
         }
     }

@@ -17,10 +17,10 @@ import java.util.TreeSet;
  * @param endLine  the line where it ends
  */
 public record Claim(String name, Map<String, Claim.Tag> tags, List<Premise> premises, List<Insert> inserts,
-                    String file, int line, int endLine) implements java.io.Serializable {
+                    String file, int line, int endLine) {
 
     /** A metadata value, unquoted, and where it is written. */
-    public record Tag(String value, int line, int col) implements java.io.Serializable {
+    public record Tag(String value, int line, int col) {
         public Tag {
             Objects.requireNonNull(value, "value must not be null");
         }

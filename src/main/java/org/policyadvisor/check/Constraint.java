@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param terms the right-hand side: one term, several for {@code in}, the variable for a binding
  */
-public record Constraint(String field, Operator operator, List<Term> terms, int line, int col) implements java.io.Serializable {
+public record Constraint(String field, Operator operator, List<Term> terms, int line, int col) {
 
     /** What a constraint may say of its field; nothing else is part of the claim language. */
     public enum Operator {

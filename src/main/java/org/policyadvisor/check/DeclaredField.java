@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param values      the values of {@code @values}, empty when it has none
  */
 public record DeclaredField(String name, String javaType, List<String> annotations, List<String> values,
-                            String doc, int line, int col) implements java.io.Serializable {
+                            String doc, int line, int col) {
 
     public DeclaredField {
         Objects.requireNonNull(name, "name must not be null");

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param opposite  the type named by {@code @opposite("...")}, or {@code ""}
  */
 public record DeclaredType(String name, String doc, List<DeclaredField> fields, List<String> symmetric,
-                           String opposite, String file, int line) implements java.io.Serializable {
+                           String opposite, String file, int line) {
 
     public DeclaredType {
         Objects.requireNonNull(name, "name must not be null");

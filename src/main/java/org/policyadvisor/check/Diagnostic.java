@@ -11,7 +11,7 @@ import org.policyadvisor.Problem;
  * One problem found by {@code check}: where (file relative to the rules directory, 1-based line and
  * column), how bad, what, and the id of the rule it is about ({@code ""} when it is not about one rule).
  */
-public record Diagnostic(String file, int line, int col, Severity severity, String message, String ruleId) implements Comparable<Diagnostic> , java.io.Serializable {
+public record Diagnostic(String file, int line, int col, Severity severity, String message, String ruleId) implements Comparable<Diagnostic> {
 
     private static final Pattern LOCATION = Pattern.compile("(.*):(\\d+):(\\d+)");
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.policyadvisor.MalformedInputException;
 import org.policyadvisor.json.Json;
 
 /**
@@ -37,8 +37,8 @@ public final class ExpectedTypes {
         }
         for (Path file : files) {
             try {
-                collect(Json.mapper().readTree(Files.readString(file)).path("expect"), types);
-            } catch (JsonProcessingException e) {
+                collect(Json.parse(Files.readString(file), file.toString()).path("expect"), types);
+            } catch (MalformedInputException e) {
                 // not JSON: nothing expected from it
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A conclusion as written: {@code insertLogical(new Type(arg, ...))}, its arguments in the type's field order. */
-public record Insert(String type, List<Term> args, int line, int col) implements java.io.Serializable {
+public record Insert(String type, List<Term> args, int line, int col) {
 
     public Insert {
         Objects.requireNonNull(type, "type must not be null");

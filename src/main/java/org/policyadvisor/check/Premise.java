@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param text as the analyst wrote it (the sentence, for a DSL rule), for explanations
  */
-public record Premise(String type, boolean absent, List<Constraint> constraints, String text, int line, int col) implements java.io.Serializable {
+public record Premise(String type, boolean absent, List<Constraint> constraints, String text, int line, int col) {
 
     public Premise {
         Objects.requireNonNull(type, "type must not be null");

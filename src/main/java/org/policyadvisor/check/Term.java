@@ -6,7 +6,7 @@ import java.util.Objects;
  * A value in a claim: a literal ({@code "RUS"}, {@code true}, {@code 3}) or a variable ({@code $a}).
  * Exactly one of {@code literal} and {@code variable} is set.
  */
-public record Term(Object literal, String variable) implements java.io.Serializable {
+public record Term(Object literal, String variable) {
 
     public Term {
         if ((literal == null) == (variable == null)) {

@@ -18,14 +18,12 @@ public final class Main {
 
     /** Exit code for bad input (facts, rules, files) and failed evaluations. */
     static final int FAILED = 1;
-    /** The logging of the application: one access line per request, warnings and errors to stderr. */
-    public static final String LOGGING = "org/policyadvisor/cli/logback-cli.xml";
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.setProperty("logback.configurationFile", LOGGING);
+        Logging.forApplication();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (code != 0 || !isServe(args)) {
             System.exit(code);

@@ -30,7 +30,10 @@ import picocli.CommandLine.Option;
         description = "Serve what-if answers, the rules, the vocabulary and the scenarios over HTTP (JSON under /v1).")
 final class ServeCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** Taken when the service starts, not when the command line is built: {@code --help} starts no logging. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ServeCommand.class);
+    }
 
     @Mixin
     Options options;
@@ -107,19 +110,19 @@ final class ServeCommand implements Callable<Integer> {
             }
             stop(server);
         }, "policy-advisor-shutdown"));
-        LOG.info("serving revision {} ({} rules) on http://{}:{} with {} workers, {} waiting at most, {} event loops",
+        log().info("serving revision {} ({} rules) on http://{}:{} with {} workers, {} waiting at most, {} event loops",
                 advisor.get().revision(), advisor.get().rules().size(), host, server.port(),
                 config.workers(), config.queue(), loops);
         return 0;
     }
 
     private static void stop(Server server) {
-        LOG.info("stopping: finishing in-flight requests");
+        log().info("stopping: finishing in-flight requests");
         try {
             server.close();
-            LOG.info("stopped");
+            log().info("stopped");
         } catch (Exception e) {
-            LOG.warn("stopped before every request finished: {}", e.toString());
+            log().warn("stopped before every request finished: {}", e.toString());
         }
         // Last: appenders that write from a thread of their own (the access log) write what they hold.
         if (LoggerFactory.getILoggerFactory() instanceof LifeCycle logging) {

@@ -2,8 +2,6 @@ package org.policyadvisor.engine;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.policyadvisor.InvalidRulesException;
 import org.policyadvisor.Problem;
@@ -36,7 +34,7 @@ public final class DroolsCompiler implements RuleCompiler {
     @Override
     public RuleBase compile(RuleSources sources) {
         long start = System.nanoTime();
-        RuleCheck.Result checked = RuleCheck.run(sources, Optional.empty(), Set.of());
+        RuleCheck.Result checked = RuleCheck.essential(sources);
         List<Problem> errors = RuleCheck.problems(checked.essential());
         if (!errors.isEmpty()) {
             throw new InvalidRulesException(errors);

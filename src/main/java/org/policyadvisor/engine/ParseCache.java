@@ -2,11 +2,10 @@ package org.policyadvisor.engine;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,25 +33,19 @@ import org.slf4j.LoggerFactory;
  * that cannot be read back whole, or was made for other text, is ignored and made again: a cache is never trusted
  * over the file.
  *
- * <p>Entries are Java-serialized records (read back through their constructors, which check them), read with a filter
- * that admits only the classes of an entry and bounds its size: much faster to read at start-up than JSON, and no
- * other class can be instantiated from an entry.
+ * <p>Entries are the records of a reading written as plain data ({@link EntryCodec}) and read back through their
+ * constructors, which check them: no other class can come out of an entry. Faster to read at start-up than JSON
+ * (Jackson) and than Java serialization of the same records.
  */
 public final class ParseCache {
 
     /** Changes whenever the reader's output for the same text could change. */
-    static final String FORMAT = "claims-1";
+    static final String FORMAT = "claims-2";
     static final String PACKAGED = "policy-advisor/parsed/";
     private static final Logger LOG = LoggerFactory.getLogger(ParseCache.class);
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "maxdepth=32;maxrefs=1000000;maxbytes=67108864;maxarray=1000000;"
-                    + "org.policyadvisor.engine.ParseCache$Entry;org.policyadvisor.check.*;"
-                    + "java.lang.String;java.lang.Integer;java.lang.Boolean;java.lang.Number;java.lang.Enum;"
-                    + "java.util.ImmutableCollections$*;java.util.CollSer;java.lang.Object;!*");
 
     /** What reading one file gave, with the key it was made for. */
-    record Entry(String key, List<Claim> claims, List<DeclaredType> types, List<Diagnostic> problems)
-            implements java.io.Serializable {
+    record Entry(String key, List<Claim> claims, List<DeclaredType> types, List<Diagnostic> problems) {
         Entry {
             claims = List.copyOf(claims);
             types = List.copyOf(types);
@@ -85,6 +78,11 @@ public final class ParseCache {
         return new ParseCache(base == null ? null : base.resolve("policy-advisor").resolve(FORMAT), true);
     }
 
+    /** The entries packaged with the jar only. */
+    static ParseCache packagedOnly() {
+        return new ParseCache(null, true);
+    }
+
     /** A cache in the given directory only (for building the packaged entries, and for tests). */
     static ParseCache in(Path dir) {
         return new ParseCache(dir, false);
@@ -106,39 +104,34 @@ public final class ParseCache {
 
     /** The entry for the key: packaged with the jar, or kept in this cache; empty when there is none to trust. */
     Optional<Entry> get(String key) {
-        try (InputStream in = packaged ? ParseCache.class.getClassLoader().getResourceAsStream(PACKAGED + key + ".ser")
+        try (InputStream in = packaged ? ParseCache.class.getClassLoader().getResourceAsStream(PACKAGED + key + ".entry")
                 : null) {
             if (in != null) {
                 return valid(read(in), key);
             }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.debug("packaged parse entry {} unreadable: {}", key, e.getMessage());
         }
         if (dir == null) {
             return Optional.empty();
         }
-        Path file = dir.resolve(key + ".ser");
+        Path file = dir.resolve(key + ".entry");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
             return valid(read(in), key);
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.debug("parse cache entry {} unreadable, reading the file again: {}", file, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private static Object read(InputStream in) throws IOException, ClassNotFoundException {
-        ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(in));
-        objects.setObjectInputFilter(FILTER);
-        return objects.readObject();
+    private static Entry read(InputStream in) throws IOException {
+        return EntryCodec.read(new DataInputStream(new BufferedInputStream(in)));
     }
 
-    private static Optional<Entry> valid(Object read, String key) {
-        if (!(read instanceof Entry entry)) {
-            return Optional.empty();
-        }
+    private static Optional<Entry> valid(Entry entry, String key) {
         return key.equals(entry.key()) ? Optional.of(entry) : Optional.empty();
     }
 
@@ -151,14 +144,17 @@ public final class ParseCache {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, entry.key(), ".tmp");
             try (OutputStream file = Files.newOutputStream(temp);
-                 ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(file))) {
-                out.writeObject(entry);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
+                EntryCodec.write(out, entry);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
             }
             try {
-                Files.move(temp, dir.resolve(entry.key() + ".ser"), StandardCopyOption.ATOMIC_MOVE,
+                Files.move(temp, dir.resolve(entry.key() + ".entry"), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, dir.resolve(entry.key() + ".ser"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, dir.resolve(entry.key() + ".entry"), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep parse cache entry in {}: {}", dir, e.getMessage());

@@ -44,6 +44,18 @@ public final class RuleCheck {
      * @param expectedTypes the fact types that scenarios expect
      */
     public static Result run(RuleSources sources, Optional<Source> given, Set<String> expectedTypes) {
+        return run(sources, given, expectedTypes, true);
+    }
+
+    /**
+     * The essential check alone, what building a rule base needs: the report has the essential errors only, none of
+     * the other lints (which are {@code check}'s and the reloader's to run).
+     */
+    static Result essential(RuleSources sources) {
+        return run(sources, Optional.empty(), Set.of(), false);
+    }
+
+    private static Result run(RuleSources sources, Optional<Source> given, Set<String> expectedTypes, boolean lints) {
         Objects.requireNonNull(sources, "sources must not be null");
         if (sources.ruleFiles().isEmpty()) {
             List<Diagnostic> none = List.of(Diagnostic.error(sources.origin(), 1, 1, "no rule files (.drl, .dslr)", ""));
@@ -56,7 +68,9 @@ public final class RuleCheck {
         found.addAll(Lints.essential(written));
         List<Diagnostic> essential = found.stream().filter(Diagnostic::isError).sorted().toList();
         List<Source> cited = Source.all(sources);
-        found.addAll(Lints.run(written, sources, cited, given, expectedTypes));
+        if (lints) {
+            found.addAll(Lints.run(written, sources, cited, given, expectedTypes));
+        }
         return new Result(new CheckReport(found), essential, vocabulary, rules, cited);
     }
 

@@ -20,7 +20,7 @@ class ParseCacheTest {
 
     private static List<Path> entries(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".ser")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".entry")).sorted().toList();
         }
     }
 
@@ -69,5 +69,16 @@ class ParseCacheTest {
 
         assertThat(RuleReader.read(RuleSources.fromDirectory(rules), cache).types()).extracting(t -> t.name())
                 .containsExactly("Effect");
+    }
+
+    @Test
+    void every_packaged_rule_file_has_its_entry_in_the_jar() {
+        RuleSources packaged = RuleSources.packaged();
+        String dsl = packaged.ruleFiles().stream().filter(f -> f.path().endsWith(".dsl"))
+                .map(f -> f.path() + '\0' + f.text() + '\0').reduce("", String::concat);
+        ParseCache jarOnly = ParseCache.packagedOnly();
+        for (RuleSources.File file : packaged.ruleFiles()) {
+            assertThat(jarOnly.get(ParseCache.key(file, dsl))).as(file.path()).isPresent();
+        }
     }
 }
