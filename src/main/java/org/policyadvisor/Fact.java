@@ -10,20 +10,47 @@ import java.util.TreeMap;
 /**
  * A structured fact of the vocabulary: a type name and its field values.
  * Field values are {@link String}, {@link Boolean} or {@link Integer}; fields are kept in name order,
- * so that two equal facts print and serialise identically. Immutable.
- *
- * @param type   the fact type's name
- * @param fields the field values by name, in natural name order (copied, unmodifiable)
+ * so that two equal facts print and serialise identically. Immutable: every field is final, and the hash is computed
+ * once, when the fact is made, since facts are hashed many times in every evaluation (truth maintenance keys them).
  */
-public record Fact(String type, SortedMap<String, Object> fields) implements Comparable<Fact> {
+public final class Fact implements Comparable<Fact> {
 
-    public Fact {
-        Objects.requireNonNull(type, "type must not be null");
+    private final String type;
+    private final SortedMap<String, Object> fields;
+    private final int hash;
+
+    /**
+     * @param type   the fact type's name
+     * @param fields the field values by name (copied, in natural name order, unmodifiable)
+     */
+    public Fact(String type, SortedMap<String, ?> fields) {
+        this.type = Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(fields, "fields must not be null");
         // A copy in natural name order, whatever order or comparator the given map has.
         TreeMap<String, Object> copy = new TreeMap<>();
         copy.putAll(fields);
-        fields = Collections.unmodifiableSortedMap(copy);
+        this.fields = Collections.unmodifiableSortedMap(copy);
+        this.hash = 31 * type.hashCode() + copy.hashCode();
+    }
+
+    /** The fact type's name. */
+    public String type() {
+        return type;
+    }
+
+    /** The field values by name, in natural name order, unmodifiable. */
+    public SortedMap<String, Object> fields() {
+        return fields;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Fact f && hash == f.hash && type.equals(f.type) && fields.equals(f.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     public static Fact of(String type, Map<String, ?> fields) {

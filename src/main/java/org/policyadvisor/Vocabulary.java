@@ -2,8 +2,10 @@ package org.policyadvisor;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,12 +15,55 @@ import java.util.stream.Collectors;
  * The fact types the rules declare and the actor codes they know. Checks facts before any evaluation:
  * unknown type, unknown field, missing field, wrong kind of value, unknown actor, value outside its set.
  */
-public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> actors, List<String> actorOrder) {
+public final class Vocabulary {
 
-    public Vocabulary {
-        types = List.copyOf(types);
-        actors = Collections.unmodifiableSortedMap(new TreeMap<>(actors));
-        actorOrder = actorOrder == null ? List.copyOf(actors.keySet()) : List.copyOf(actorOrder);
+    private final List<FactTypeSpec> types;
+    private final SortedMap<String, String> actors;
+    private final List<String> actorOrder;
+    /** The types by name: every fact checked and every conclusion made looks its type up. */
+    private final Map<String, FactTypeSpec> byName;
+
+    /**
+     * @param types      the declared types, in declaration order
+     * @param actors     the actor codes and their names
+     * @param actorOrder the actor codes in the order of the actor list, which symmetric facts follow; null for code
+     *                   order
+     */
+    public Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> actors, List<String> actorOrder) {
+        this.types = List.copyOf(types);
+        this.actors = Collections.unmodifiableSortedMap(new TreeMap<>(actors));
+        this.actorOrder = actorOrder == null ? List.copyOf(this.actors.keySet()) : List.copyOf(actorOrder);
+        Map<String, FactTypeSpec> index = new HashMap<>();
+        this.types.forEach(t -> index.putIfAbsent(t.name(), t));
+        this.byName = Map.copyOf(index);
+    }
+
+    public List<FactTypeSpec> types() {
+        return types;
+    }
+
+    public SortedMap<String, String> actors() {
+        return actors;
+    }
+
+    public List<String> actorOrder() {
+        return actorOrder;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Vocabulary v && types.equals(v.types) && actors.equals(v.actors)
+                && actorOrder.equals(v.actorOrder);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(types, actors, actorOrder);
+    }
+
+    @Override
+    public String toString() {
+        return "Vocabulary" + types.stream().map(FactTypeSpec::name).toList();
     }
 
     /** A vocabulary whose actors are listed in code order. */
@@ -151,7 +196,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
     }
 
     public Optional<FactTypeSpec> type(String name) {
-        return types.stream().filter(t -> t.name().equals(name)).findFirst();
+        return Optional.ofNullable(find(name));
     }
 
     /**
@@ -239,12 +284,7 @@ public record Vocabulary(List<FactTypeSpec> types, SortedMap<String, String> act
     }
 
     private FactTypeSpec find(String name) {
-        for (FactTypeSpec type : types) {
-            if (type.name().equals(name)) {
-                return type;
-            }
-        }
-        return null;
+        return name == null ? null : byName.get(name);
     }
 
     private static FieldSpec find(FactTypeSpec type, String name) {

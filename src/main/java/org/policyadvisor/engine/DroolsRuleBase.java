@@ -74,7 +74,8 @@ final class DroolsRuleBase implements RuleBase {
         Map<String, Rule> claims = built.claims();
         Evaluation.Recorded recorded = Evaluation.run(sessions, claims, facts, limits,
                 selection == RuleSelection.ALL ? name -> true : name -> selection.uses(claims.get(name)));
-        return Explanations.assess(revision, description, recorded, selection::hedge,
+        return Explanations.assess(revision, description, recorded,
+                selection.hedges().isEmpty() ? Rule::hedge : selection::hedge,
                 source -> factors.getOrDefault(source, 1.0), vocabulary);
     }
 }

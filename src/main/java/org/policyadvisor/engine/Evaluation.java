@@ -54,10 +54,23 @@ final class Evaluation {
         }
     }
 
-    /** A claim applied to premises (given or derived facts, in the order of its conditions that must hold). */
+    /**
+     * A claim applied to premises (given or derived facts, in the order of its conditions that must hold). Two are
+     * equal when they apply the same rule object to equal premises: a rule base has one object per rule.
+     */
     record Justification(Rule rule, List<Fact> premises) {
         Justification {
             premises = List.copyOf(premises);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Justification j && rule == j.rule && premises.equals(j.premises);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(rule) + premises.hashCode();
         }
     }
 
