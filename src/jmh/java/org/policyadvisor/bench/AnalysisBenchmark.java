@@ -20,7 +20,7 @@ import org.policyadvisor.analysis.BatchWhatIf;
 import org.policyadvisor.analysis.Holding;
 import org.policyadvisor.analysis.Sweep;
 import org.policyadvisor.analysis.SweepResult;
-import org.policyadvisor.render.JsonRenderer;
+import org.policyadvisor.render.AssessmentJson;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**
@@ -108,7 +108,7 @@ public final class AnalysisBenchmark {
 
     private static void batch(Advisor advisor, List<Scenario> scenarios, int threads, int rounds) {
         System.out.println("# batch: " + scenarios.size() + " generated scenarios; warm-up");
-        JsonRenderer json = new JsonRenderer(false);
+        AssessmentJson json = new AssessmentJson(false);
         run(advisor, scenarios.subList(0, 2000), threads, json);
         run(advisor, scenarios.subList(0, 2000), 1, json);
         double[] best = new double[2];
@@ -131,7 +131,7 @@ public final class AnalysisBenchmark {
     }
 
     /** Answers and renders every scenario as the CLI does (one compact JSON line each); returns the bytes. */
-    private static long run(Advisor advisor, List<Scenario> scenarios, int threads, JsonRenderer json) {
+    private static long run(Advisor advisor, List<Scenario> scenarios, int threads, AssessmentJson json) {
         AtomicLong bytes = new AtomicLong();
         new BatchWhatIf(advisor).threads(threads).run(scenarios.stream().map(BatchWhatIf.Input::of).iterator(),
                 scenarios.size(), a -> {
