@@ -18,9 +18,11 @@ public enum Hedge {
     ALLEGED(0.3);
 
     private final double likelihood;
+    private final String word;
 
     Hedge(double likelihood) {
         this.likelihood = likelihood;
+        this.word = name().toLowerCase(Locale.ROOT);
     }
 
     public double likelihood() {
@@ -29,7 +31,7 @@ public enum Hedge {
 
     /** The word as written in rule metadata, e.g. {@code likely}. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     /** The next firmer wording ({@code likely} to {@code expected}), or empty for {@code stated}. */

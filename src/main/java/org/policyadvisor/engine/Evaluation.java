@@ -2,6 +2,7 @@ package org.policyadvisor.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,7 +109,8 @@ final class Evaluation {
     private static Recorded read(ReteEvaluator session, Map<String, Rule> claims, Set<Fact> given, int fired) {
         Collection<EqualityKey> keys = TruthMaintenanceSystemFactory.get()
                 .getOrCreateTruthMaintenanceSystem(session).getEqualityKeys();
-        Map<Fact, List<Justification>> derived = new TreeMap<>();
+        // In the truth maintenance system's order; explanations put everything in an order of their own.
+        Map<Fact, List<Justification>> derived = new LinkedHashMap<>();
         for (EqualityKey key : keys) {
             if (!(key instanceof TruthMaintenanceSystemEqualityKey tms)
                     || !(key.getFactHandle().getObject() instanceof Fact fact) || given.contains(fact)) {
@@ -135,13 +137,14 @@ final class Evaluation {
 
     /** The facts a match rests on, in the order of the rule's conditions (the tuple holds the last one first). */
     private static List<Fact> premises(TupleImpl tuple) {
-        List<Fact> premises = new ArrayList<>();
+        List<Fact> premises = new ArrayList<>(4);
         for (TupleImpl t = tuple.skipEmptyHandles(); t != null; t = t.getParent()) {
             InternalFactHandle h = t.getFactHandle();
             if (h != null && h.getObject() instanceof Fact fact) {
-                premises.add(0, fact);
+                premises.add(fact);
             }
         }
+        Collections.reverse(premises);
         return premises;
     }
 

@@ -38,7 +38,8 @@ final class Explanations {
     private final List<Fact> facts = new ArrayList<>();
     private final Map<Fact, Integer> number = new HashMap<>();
     private final int given;
-    private final List<Evaluation.Justification>[] justifications;
+    /** Each derived fact's justifications, with their premises as fact numbers. */
+    private final Link[][] justifications;
     private final int[] shortest;
     private final int[] group;
     private final Function<org.policyadvisor.Rule, Hedge> hedge;
@@ -47,7 +48,6 @@ final class Explanations {
     private final double[] likelihood;
     private final int[] depth;
 
-    @SuppressWarnings("unchecked")
     private Explanations(Evaluation.Recorded recorded, Function<org.policyadvisor.Rule, Hedge> hedge,
                          ToDoubleFunction<String> factor) {
         this.hedge = hedge;
@@ -56,15 +56,21 @@ final class Explanations {
         this.given = facts.size();
         recorded.derived().forEach(d -> add(d.fact()));
         int n = facts.size();
-        this.justifications = new List[n];
-        Arrays.fill(justifications, List.of());
+        this.justifications = new Link[n][];
+        Arrays.fill(justifications, new Link[0]);
         recorded.derived().forEach(d -> justifications[number.get(d.fact())] = d.justifications().stream()
-                .filter(j -> j.premises().stream().allMatch(number::containsKey)).toList());
+                .filter(j -> j.premises().stream().allMatch(number::containsKey))
+                .map(j -> new Link(j.rule(), j.premises().stream().mapToInt(number::get).toArray()))
+                .toArray(Link[]::new));
         this.shortest = shortest();
         this.group = new Groups().of();
         this.nodes = new Node[n];
         this.likelihood = new double[n];
         this.depth = new int[n];
+    }
+
+    /** A justification of a derived fact: a rule, and its premises by fact number. */
+    private record Link(org.policyadvisor.Rule rule, int[] premises) {
     }
 
     private void add(Fact fact) {
@@ -120,10 +126,10 @@ final class Explanations {
         for (boolean changed = true; changed; ) {
             changed = false;
             for (int f = given; f < s.length; f++) {
-                for (Evaluation.Justification j : justifications[f]) {
+                for (Link j : justifications[f]) {
                     int deepest = 0;
-                    for (Fact p : j.premises()) {
-                        deepest = Math.max(deepest, s[number.get(p)]);
+                    for (int p : j.premises()) {
+                        deepest = Math.max(deepest, s[p]);
                     }
                     if (deepest != Integer.MAX_VALUE && deepest + 1 < s[f]) {
                         s[f] = deepest + 1;
@@ -156,12 +162,11 @@ final class Explanations {
         List<Derivation> derivations = new ArrayList<>();
         int shallowest = Integer.MAX_VALUE;
         double best = 0;
-        for (Evaluation.Justification j : justifications[f]) {
+        for (Link j : justifications[f]) {
             List<Node> premises = new ArrayList<>();
             double weakest = 1.0;
             int deepest = 0;
-            for (Fact p : j.premises()) {
-                int premise = number.get(p);
+            for (int premise : j.premises()) {
                 if (!allowed(f, premise)) {
                     premises = null;
                     break;
@@ -226,9 +231,8 @@ final class Explanations {
             low[f] = counter++;
             stack[top++] = f;
             onStack[f] = true;
-            for (Evaluation.Justification j : justifications[f]) {
-                for (Fact premise : j.premises()) {
-                    int p = number.get(premise);
+            for (Link j : justifications[f]) {
+                for (int p : j.premises()) {
                     if (index[p] < 0) {
                         connect(p);
                         low[f] = Math.min(low[f], low[p]);
