@@ -3,6 +3,10 @@ package org.policyadvisor.http;
 import java.util.List;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.handler.HttpException;
 import org.policyadvisor.AdvisorException;
 import org.policyadvisor.ErrorCode;
@@ -45,8 +49,11 @@ record Failure(int status, ErrorCode code, String message, List<Problem> problem
 
     private static Failure ofStatus(int status, String method, String path, long bodyLimit) {
         return switch (status) {
-            case 404 -> expected(ErrorCode.NOT_FOUND, "no route for " + method + " " + path);
-            case 405 -> expected(ErrorCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + path);
+            case 404 -> expected(ErrorCode.NOT_FOUND, "no route for " + method + " " + Failure.shown(path));
+            case 405 -> expected(ErrorCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + Failure.shown(path));
+            case 408 -> expected(ErrorCode.REQUEST_TIMEOUT, "the request did not arrive in time");
+            case 414 -> expected(ErrorCode.URI_TOO_LONG, "the request line is too long");
+            case 431 -> expected(ErrorCode.HEADERS_TOO_LARGE, "the request headers are too large");
             case 413 -> expected(ErrorCode.BODY_TOO_LARGE, "request body exceeds the limit of " + bodyLimit + " bytes");
             case 415 -> expected(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "expected Content-Type application/json");
             default -> status >= 400 && status < 500
@@ -55,12 +62,48 @@ record Failure(int status, ErrorCode code, String message, List<Problem> problem
         };
     }
 
-    private static Failure expected(ErrorCode code, String message) {
+    /** A path as messages show it: at most 200 characters. */
+    static String shown(String path) {
+        return path.length() <= 200 ? path : path.substring(0, 200) + "...";
+    }
+
+    static Failure expected(ErrorCode code, String message) {
         return new Failure(code.status(), code, message, List.of(), true);
     }
 
     private static Failure internal() {
         return new Failure(500, ErrorCode.INTERNAL_ERROR, "internal error", List.of(), false);
+    }
+
+    /**
+     * Answers this failure on a request the router may never have seen. A refusal before the body was read closes
+     * the connection after the answer ({@code Connection: close} over HTTP/1; HTTP/2 forbids that header).
+     */
+    void send(HttpServerRequest request, String revision, String decisionId, boolean close) {
+        HttpServerResponse response = request.response();
+        if (response.closed() || response.ended()) {
+            return;
+        }
+        if (response.headWritten()) {
+            response.reset();
+            return;
+        }
+        boolean http1 = request.version() != HttpVersion.HTTP_2;
+        if (close && http1) {
+            response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        }
+        if (status == 503) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
+        if (status == 401) {
+            response.putHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Workers.JSON)
+                .end(body(revision, decisionId)).onComplete(done -> {
+                    if (close && http1) {
+                        request.connection().close();
+                    }
+                });
     }
 
     /** The body; {@code decisionId} may be null when the request was not an evaluation. */

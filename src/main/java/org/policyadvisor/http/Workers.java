@@ -17,10 +17,12 @@ final class Workers {
 
     private final Admission admission;
     private final WorkerExecutor executor;
+    private final Metrics metrics;
 
-    Workers(Admission admission, WorkerExecutor executor) {
+    Workers(Admission admission, WorkerExecutor executor, Metrics metrics) {
         this.admission = admission;
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     /** Takes a place in the pool for the request, or fails it with 503 {@code overloaded} when there is none. */
@@ -28,6 +30,7 @@ final class Workers {
         if (admission.enter()) {
             return true;
         }
+        metrics.overloaded("queue");
         ctx.fail(RequestException.overloaded());
         return false;
     }

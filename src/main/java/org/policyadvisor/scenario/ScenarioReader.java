@@ -85,9 +85,24 @@ public final class ScenarioReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new NotFoundException("cannot read " + file + ": " + reason(e));
+            throw new NotFoundException("cannot read " + shown(file) + ": " + reason(e));
         }
-        return parse(text, name, file.toString(), seen);
+        return parse(text, name, shown(file), seen);
+    }
+
+    /**
+     * A file as messages name it: relative to the scenario folder when it lies in it, so that no answer of the
+     * service shows where the folder is on the server's machine.
+     */
+    private String shown(Path file) {
+        if (dir != null) {
+            Path base = dir.toAbsolutePath().normalize();
+            Path absolute = file.toAbsolutePath().normalize();
+            if (absolute.startsWith(base)) {
+                return base.relativize(absolute).toString();
+            }
+        }
+        return file.toString();
     }
 
     /** Why a file could not be read, without repeating its name (the file exceptions' message is the path). */
@@ -98,7 +113,9 @@ public final class ScenarioReader {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e.getMessage();
+        // Other messages of the file system name the file by its absolute path: not shown.
+        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : "unreadable";
     }
 
     private ScenarioFile parse(String json, String name, String where, Set<String> seen) {
