@@ -70,8 +70,8 @@ final class AdvisorRouter {
     Router router(Vertx vertx) {
         Router router = Router.router(vertx);
         router.route().handler(this::begin);
-        catalogue.mountProbes(router);
         router.route().handler(this::requireReady);
+        catalogue.mountProbes(router);
         router.post("/v1/what-if").handler(AdvisorRouter::requireJson).handler(bodies::handle).handler(this::whatIf);
         router.post("/v1/why-not").handler(AdvisorRouter::requireJson).handler(bodies::handle).handler(this::whyNot);
         catalogue.mount(router);
@@ -99,7 +99,7 @@ final class AdvisorRouter {
     }
 
     private void requireReady(RoutingContext ctx) {
-        if (advisor(ctx) == null || shared.draining().get()) {
+        if (!CatalogueRoutes.probe(ctx.request().path()) && (advisor(ctx) == null || shared.draining().get())) {
             ctx.fail(new RequestException(ErrorCode.NOT_READY, advisor(ctx) == null
                     ? "the server is starting: the rules are not loaded yet" : "the server is stopping", List.of()));
             return;

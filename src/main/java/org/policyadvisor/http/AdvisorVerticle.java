@@ -77,11 +77,19 @@ final class AdvisorVerticle extends VerticleBase {
         server = vertx.createHttpServer(options(config, shared.exposure()))
                 .connectionHandler(connections::opened)
                 .invalidRequestHandler(this::invalid)
+                // There is no WebSocket route. With a handshake handler set, Vert.x hands a request of an HTTP
+                // version it does not know to the request handler (which refuses it with the error shape) instead
+                // of answering a bare 501 itself.
+                .webSocketHandshakeHandler(handshake -> handshake.reject(400))
                 .requestHandler(this::request);
         return server.listen();
     }
 
     private void request(HttpServerRequest request) {
+        if (request.version() == null) {
+            invalid(request);
+            return;
+        }
         connections.request(request);
         Failure refused = guard.check(request);
         if (refused == null) {

@@ -48,6 +48,11 @@ final class CatalogueRoutes {
         this.active = active;
     }
 
+    /** True for the routes that answer while the server starts and drains. */
+    static boolean probe(String path) {
+        return "/health".equals(path) || "/ready".equals(path) || "/metrics".equals(path);
+    }
+
     /** The routes that answer while the server starts and drains: liveness, readiness, metrics. */
     void mountProbes(Router router) {
         router.get("/health").handler(this::health);

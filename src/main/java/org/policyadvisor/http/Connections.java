@@ -10,6 +10,8 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import org.policyadvisor.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The limit on the time to receive a request: an HTTP/1 connection that has spent longer than the receive timeout
@@ -20,6 +22,7 @@ import org.policyadvisor.ErrorCode;
 final class Connections {
 
     private static final long SWEEP_MILLIS = 250;
+    private static final Logger LOG = LoggerFactory.getLogger(Connections.class);
 
     /** One connection: since when it is receiving, and the request it is on. */
     private static final class Watch {
@@ -61,6 +64,8 @@ final class Connections {
         Watch watch = new Watch(System.nanoTime());
         watches.put(connection, watch);
         connection.closeHandler(v -> watches.remove(connection));
+        // A request that breaks off (a bad chunk size, a reset) is the client's doing: debug, not an error.
+        connection.exceptionHandler(e -> LOG.debug("connection from {}: {}", connection.remoteAddress(), e.toString()));
     }
 
     /** A request's headers arrived on its connection. */

@@ -24,6 +24,9 @@ final class Guard {
 
     /** The answer to a request that Netty's decoder refused; the connection is closed after it. */
     static Failure invalid(HttpServerRequest request) {
+        if (request.version() == null) {
+            return Failure.expected(ErrorCode.INVALID_REQUEST, "unsupported HTTP version; use HTTP/1.1");
+        }
         Throwable cause = request.decoderResult() == null ? null : request.decoderResult().cause();
         String name = cause == null ? "" : cause.getClass().getSimpleName();
         if (name.equals("TooLongHttpLineException")) {

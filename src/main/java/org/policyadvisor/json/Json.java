@@ -83,7 +83,7 @@ public final class Json {
             return "a string is too long";
         }
         if (m.contains("nesting depth") || m.contains("NestingDepth")) {
-            return "the document nests deeper than " + MAX_DEPTH + " levels";
+            return "nesting depth exceeds the maximum allowed, " + MAX_DEPTH;
         }
         if (m.contains("Document length") || m.contains("DocumentLength")) {
             return "the document is too long";
