@@ -41,7 +41,12 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "text, json, or dot or mermaid for the derivation graph (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Parameters(paramLabel = "SCENARIO.json", description = "The scenario file.")
+    @Option(names = "--replay", paramLabel = "FILE:ID",
+            description = "Re-run decision ID of the decision log FILE (serve --decision-log) on the current rules "
+                    + "and print how the answer differs.")
+    String replay;
+
+    @Parameters(paramLabel = "SCENARIO.json", arity = "0..1", description = "The scenario file.")
     Path scenario;
 
     @Spec
@@ -54,7 +59,15 @@ final class WhatIfCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--format " + format + " draws one assessment; it cannot be combined with --baseline");
         }
+        if ((replay == null) == (scenario == null)) {
+            throw new ParameterException(spec.commandLine(), "give a scenario file or --replay FILE:ID, one of them");
+        }
         Advisor advisor = options.advisor();
+        if (replay != null) {
+            spec.commandLine().getOut().print(Replay.run(advisor, replay));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         ScenarioFile file = read(advisor, scenario);
         String output;
         if (graph) {

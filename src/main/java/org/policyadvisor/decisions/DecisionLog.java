@@ -69,8 +69,8 @@ public final class DecisionLog implements AutoCloseable {
      */
     public DecisionLog(Path file, long maxBytes, int keep, boolean hashInputs) {
         this.file = Objects.requireNonNull(file, "file must not be null");
-        if (maxBytes < 1024 || keep < 1) {
-            throw new IllegalArgumentException("maxBytes must be at least 1024 and keep positive, were "
+        if (maxBytes < 256 || keep < 1) {
+            throw new IllegalArgumentException("maxBytes must be at least 256 and keep positive, were "
                     + maxBytes + " and " + keep);
         }
         this.maxBytes = maxBytes;
