@@ -40,11 +40,13 @@ final class BodyReader {
         }
         long declared = declared(request);
         if (declared > limit) {
+            request.pause();
             ctx.fail(413);
             return;
         }
         long share = declared >= 0 ? declared : limit;
         if (!budget.take(share)) {
+            request.pause(); // nothing of the body is read: the connection closes after the answer
             metrics.overloaded("body_bytes");
             ctx.fail(RequestException.overloaded());
             return;
