@@ -72,14 +72,16 @@ final class AdvisorVerticle extends VerticleBase {
         router = new AdvisorRouter(advisor, loadProblems, config,
                 new Workers(shared.admission(), workers, shared.metrics()), shared).router(vertx);
         guard = new Guard(shared.exposure().tokens());
+        // What Vert.x itself fails on (a malformed Host it cannot parse, say) is the client's doing: one quiet line.
+        context.exceptionHandler(Unhandled::report);
         connections = new Connections(config.receiveTimeoutSeconds(), this::timedOut);
         connections.start(vertx);
         server = vertx.createHttpServer(options(config, shared.exposure()))
                 .connectionHandler(connections::opened)
                 .invalidRequestHandler(this::invalid)
                 // There is no WebSocket route. With a handshake handler set, Vert.x hands a request of an HTTP
-                // version it does not know to the request handler (which refuses it with the error shape) instead
-                // of answering a bare 501 itself.
+                // version it does not know to the request handler (which closes the connection) instead of
+                // answering a bare 501 itself.
                 .webSocketHandshakeHandler(handshake -> handshake.reject(400))
                 .requestHandler(this::request);
         return server.listen();
@@ -87,7 +89,9 @@ final class AdvisorVerticle extends VerticleBase {
 
     private void request(HttpServerRequest request) {
         if (request.version() == null) {
-            invalid(request);
+            // Not HTTP/1.0, 1.1 or 2: any answer would carry the client's own protocol text in its status line.
+            shared.metrics().request("invalid", 400);
+            request.connection().close();
             return;
         }
         connections.request(request);
@@ -101,6 +105,11 @@ final class AdvisorVerticle extends VerticleBase {
     }
 
     private void invalid(HttpServerRequest request) {
+        if (request.version() == null) {
+            shared.metrics().request("invalid", 400);
+            request.connection().close();
+            return;
+        }
         Failure failure = Guard.invalid(request);
         shared.metrics().request("invalid", failure.status());
         failure.send(request, revision(), null, true);

@@ -1,6 +1,7 @@
 package org.policyadvisor.http;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.netty.handler.codec.TooLongFrameException;
 import io.vertx.core.http.HttpHeaders;
@@ -16,6 +17,10 @@ import org.policyadvisor.Problem;
  */
 final class Guard {
 
+    /** A host name, IPv4 or bracketed IPv6 address, and an optional port (RFC 9110's uri-host [ ":" port ]). */
+    private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9._~!$&'()*+,;=%-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}])"
+            + "(?::[0-9]{1,5})?");
+
     private final Tokens tokens;
 
     Guard(Tokens tokens) {
@@ -24,9 +29,6 @@ final class Guard {
 
     /** The answer to a request that Netty's decoder refused; the connection is closed after it. */
     static Failure invalid(HttpServerRequest request) {
-        if (request.version() == null) {
-            return Failure.expected(ErrorCode.INVALID_REQUEST, "unsupported HTTP version; use HTTP/1.1");
-        }
         Throwable cause = request.decoderResult() == null ? null : request.decoderResult().cause();
         String name = cause == null ? "" : cause.getClass().getSimpleName();
         if (name.equals("TooLongHttpLineException")) {
@@ -49,8 +51,13 @@ final class Guard {
                     List.of(new Problem("target", "'%' at character " + bad + " is not followed by two hex digits")),
                     true);
         }
-        if (request.version() == HttpVersion.HTTP_1_1 && request.headers().get(HttpHeaders.HOST) == null) {
+        String host = request.headers().get(HttpHeaders.HOST);
+        if (request.version() == HttpVersion.HTTP_1_1 && host == null) {
             return Failure.expected(ErrorCode.INVALID_REQUEST, "an HTTP/1.1 request needs a Host header");
+        }
+        if (host != null && (!HOST.matcher(host).matches() || request.headers().getAll(HttpHeaders.HOST).size() > 1
+                || request.authority() == null)) {
+            return Failure.expected(ErrorCode.INVALID_REQUEST, "malformed Host header");
         }
         if (tokens.required() && !open(request.path()) && !tokens.accepts(request.getHeader(HttpHeaders.AUTHORIZATION))) {
             return Failure.expected(ErrorCode.UNAUTHORIZED,

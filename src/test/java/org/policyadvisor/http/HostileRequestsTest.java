@@ -29,8 +29,9 @@ class HostileRequestsTest extends HttpTestBase {
             + "|" + Pattern.quote(Path.of("").toAbsolutePath().toString()));
 
     /**
-     * The expected answer of a body that breaks off (a bad chunk size): Vert.x closes the connection at once, before
-     * anything can be answered; it is logged at debug, not as an error.
+     * The expected answer of a body that breaks off (a bad chunk size: Vert.x closes the connection at once, before
+     * anything can be answered; logged at debug, not as an error), and of a request in a protocol other than HTTP/1.0
+     * and 1.1 (any answer would carry the client's protocol text in its status line).
      */
     static final int CLOSED = -1;
 
@@ -119,6 +120,11 @@ class HostileRequestsTest extends HttpTestBase {
         cases.add(raw("HTTP/1.1 without Host, unknown route", "GET /nothing HTTP/1.1\r\n\r\n", 400));
         cases.add(raw("HTTP/1.1 without Host, what-if", "POST /v1/what-if HTTP/1.1\r\nContent-Type: application/json"
                 + "\r\nContent-Length: 2\r\n\r\n{}", 400));
+        cases.add(raw("Host with colons", "GET /v1/rules HTTP/1.1\r\nHost: ::::::::\r\n\r\n", 400));
+        cases.add(raw("Host with brackets", "GET /v1/rules HTTP/1.1\r\nHost: localhos]]]]t\r\n\r\n", 400));
+        cases.add(raw("Host with a space", "GET /v1/scenarios/base HTTP/1.1\r\nHost: lnection: close\r\n\r\n", 400));
+        cases.add(raw("Host of Latin-1", "GET /v1/rules HTTP/1.1\r\nHost: local\u00d9ost\r\n\r\n", 400));
+        cases.add(raw("two Host headers", "GET /v1/rules HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400));
         // Too long.
         cases.add(get("request line of 10 KB", "/v1/graph?format=" + "a".repeat(10_000), 414));
         cases.add(get("rule id of 8000 characters", "/v1/rules/" + "r".repeat(8000), 414));
@@ -144,7 +150,8 @@ class HostileRequestsTest extends HttpTestBase {
                 + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n", CLOSED));
         cases.add(raw("Content-Length and chunked", "POST /v1/what-if HTTP/1.1\r\nHost: x\r\nContent-Type: "
                 + "application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", 0));
-        cases.add(raw("unknown HTTP version", "GET /health HTTP/9.9\r\nHost: x\r\n\r\n", 0));
+        cases.add(raw("unknown HTTP version", "GET /health HTTP/9.9\r\nHost: x\r\n\r\n", CLOSED));
+        cases.add(raw("unknown protocol", "GET /health XTTP/1.1\r\nHost: x\r\n\r\n", CLOSED));
         cases.add(raw("lower-case method", "get /health HTTP/1.1\r\nHost: x\r\n\r\n", 0));
         cases.add(raw("unknown method", "FOO /health HTTP/1.1\r\nHost: x\r\n\r\n", 405));
         cases.add(raw("space in the target", "GET /v1/rules/a b HTTP/1.1\r\nHost: x\r\n\r\n", 400));
