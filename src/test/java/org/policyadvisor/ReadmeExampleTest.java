@@ -55,6 +55,17 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void the_readme_stays_short_and_links_the_details() throws IOException {
+        String readme = Files.readString(Fixtures.repo().resolve("README.md"));
+
+        assertThat(readme.getBytes(StandardCharsets.UTF_8).length).isLessThan(10 * 1024);
+        assertThat(readme).contains("## Running in production", "docs/http.md");
+        for (String doc : List.of("docs/http.md", "docs/usage.md", "docs/authoring.md")) {
+            assertThat(Fixtures.repo().resolve(doc)).exists();
+        }
+    }
+
+    @Test
     void the_readme_commands_are_the_ones_ci_runs() throws IOException {
         String readme = Files.readString(Fixtures.repo().resolve("README.md"));
         String ci = Files.readString(Fixtures.repo().resolve(".ci/run"));
