@@ -44,6 +44,10 @@ final class Guard {
 
     /** The refusal of a request the router must not see, or null when it may go on. */
     Failure check(HttpServerRequest request) {
+        String path = request.path();
+        if (path == null || !path.startsWith("/")) {
+            return Failure.expected(ErrorCode.INVALID_REQUEST, "the request target must be a path starting with '/'");
+        }
         String uri = request.uri();
         int bad = badEscape(uri);
         if (bad >= 0) {

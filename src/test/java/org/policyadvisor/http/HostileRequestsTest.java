@@ -157,6 +157,9 @@ class HostileRequestsTest extends HttpTestBase {
         cases.add(raw("space in the target", "GET /v1/rules/a b HTTP/1.1\r\nHost: x\r\n\r\n", 400));
         cases.add(raw("CR inside a header value", "GET /health HTTP/1.1\r\nHost: x\r\nX-A: a\rb\r\n\r\n", 400));
         cases.add(raw("folded header", "GET /health HTTP/1.1\r\nHost: x\r\nX-A: a\r\n  b\r\n\r\n", 0));
+        cases.add(raw("target without a path", "POST ?explain=none HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n", 400));
+        cases.add(raw("target not starting with a slash", "GET health HTTP/1.1\r\nHost: x\r\n\r\n", 400));
+        cases.add(raw("asterisk target", "OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n", 400));
         cases.add(raw("absolute-form target", "GET http://elsewhere/health HTTP/1.1\r\nHost: x\r\n\r\n", 0));
         // Bodies.
         cases.add(post("a number of 2000 digits", "/v1/what-if", "{\"facts\": [], \"description\": " + "9".repeat(2000)
