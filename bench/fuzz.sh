@@ -4,13 +4,13 @@
 # answers and that SIGTERM stops the server. Exits 1 on any 5xx, answer without the error shape, leak, or an
 # unhealthy or unstoppable server.
 #
-#   bench/fuzz.sh                      # 10 minutes, 8 threads
+#   bench/fuzz.sh                      # 10 minutes, 16 threads
 #   DURATION=60 THREADS=4 SEED=7 HEAP=256m JAR=target/policy-advisor.jar bench/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-600}
-THREADS=${THREADS:-8}
+THREADS=${THREADS:-16}
 SEED=${SEED:-1}
 HEAP=${HEAP:-256m}
 JAR=${JAR:-target/policy-advisor.jar}
