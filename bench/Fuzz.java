@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * A bounded mutation fuzz of the HTTP service over raw sockets: seeds (valid what-if and why-not bodies from the
  * scenario files, read-only routes, hostile requests) are mutated (bytes flipped, inserted, deleted, repeated,
  * truncated; headers and request lines bent) and sent, one request a connection, from several threads, until the
- * time is up. A request cut short (a body shorter than its Content-Length) with no answer after 250 ms is
- * half-closed, and counted as {@code closed} or {@code timeout} (no answer 5 s later), which are not errors. Prints a histogram of statuses and counts answers that are 5xx, lack the error shape, or leak
+ * time is up. A request cut short (a body shorter than its Content-Length, say) is half-closed at once, and may be
+ * answered or {@code closed}; a whole one is waited for (30 s at most, else {@code timeout}), so no client has more
+ * than one request in flight. Prints a histogram of statuses and counts answers that are 5xx, lack the error shape, or leak
  * internals; exits 1 if any. Run by bench/fuzz.sh, which starts and stops the server.
  *
  *   java bench/Fuzz.java PORT SECONDS THREADS FACTS_DIR [SEED]
@@ -75,18 +76,15 @@ public class Fuzz {
             } catch (IOException e) {
                 // answered and closed before everything was sent: read the answer
             }
-            // A request cut short waits for the rest until the receive timeout of the server. No answer in a
-            // quarter of a second: say that nothing more comes (half-close), and wait 5 s more.
+            // A request cut short (headers unfinished, a body shorter than its Content-Length, chunks without their
+            // end) waits for the rest until the receive timeout of the server: say at once that nothing more comes
+            // (half-close). A complete one is waited for, so that no client has more than one request in flight.
             InputStream in = socket.getInputStream();
-            socket.setSoTimeout(250);
-            int first;
-            try {
-                first = in.read();
-            } catch (java.net.SocketTimeoutException e) {
+            if (!complete(request)) {
                 socket.shutdownOutput();
-                socket.setSoTimeout(5_000);
-                first = in.read();
             }
+            socket.setSoTimeout(30_000);
+            int first = in.read();
             String[] answer = first < 0 ? null : read(in, first);
             if (answer == null) {
                 return "closed";
@@ -109,6 +107,22 @@ public class Fuzz {
         } catch (IOException e) {
             return "closed";
         }
+    }
+
+    /** Whether the request is whole: headers ended, and a body of its Content-Length or a last chunk. */
+    static boolean complete(byte[] request) {
+        String text = new String(request, StandardCharsets.ISO_8859_1);
+        int split = text.indexOf("\r\n\r\n");
+        if (split < 0) {
+            return false;
+        }
+        String head = text.substring(0, split).toLowerCase();
+        int body = request.length - split - 4;
+        if (head.contains("transfer-encoding: chunked")) {
+            return text.endsWith("0\r\n\r\n");
+        }
+        java.util.regex.Matcher length = Pattern.compile("content-length: *(\\d{1,9})").matcher(head);
+        return !length.find() || Integer.parseInt(length.group(1)) <= body;
     }
 
     /** Status, lower-cased headers and body of one answer, or null when the connection closed without one. */

@@ -5,7 +5,9 @@
 # unhealthy or unstoppable server.
 #
 #   bench/fuzz.sh                      # 10 minutes, 16 threads
-#   DURATION=60 THREADS=4 SEED=7 HEAP=256m JAR=target/policy-advisor.jar bench/fuzz.sh
+#   DURATION=60 THREADS=4 SEED=7 HEAP=256m WORKERS=1 JAR=target/policy-advisor.jar bench/fuzz.sh
+#
+# WORKERS (default: the server's, one per core) sets serve --workers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,10 +17,11 @@ SEED=${SEED:-1}
 HEAP=${HEAP:-256m}
 JAR=${JAR:-target/policy-advisor.jar}
 FACTS=${FACTS:-facts}
+WORKERS=${WORKERS:-0}
 
 [ -f "$JAR" ] || mvn -q -o package -DskipTests
 log=$(mktemp -t fuzz-serve.XXXXXX.log)
-java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$JAR" serve --port 0 --facts "$FACTS" >"$log" 2>&1 &
+java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$JAR" serve --port 0 --facts "$FACTS" --workers "$WORKERS" >"$log" 2>&1 &
 pid=$!
 trap 'kill -9 $pid 2>/dev/null || true' EXIT
 port=""
@@ -29,7 +32,7 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 [ -n "$port" ] || { echo "FAIL: the server did not start in 60 s"; exit 1; }
-echo "fuzzing http://127.0.0.1:$port for $DURATION s with $THREADS threads (server at -Xmx$HEAP, seed $SEED)"
+echo "fuzzing http://127.0.0.1:$port for $DURATION s with $THREADS threads (server at -Xmx$HEAP, workers $WORKERS (0: one per core), seed $SEED)"
 
 status=0
 java bench/Fuzz.java "$port" "$DURATION" "$THREADS" "$FACTS" "$SEED" || status=1
