@@ -70,7 +70,7 @@ final class WhatIf {
     ScenarioReader reader(Advisor advisor) {
         Reader current = last;
         if (current == null || current.advisor() != advisor) {
-            current = new Reader(advisor, new ScenarioReader(advisor.vocabulary(), factsDir));
+            current = new Reader(advisor, ScenarioReader.serving(advisor.vocabulary(), factsDir));
             last = current;
         }
         return current.reader();

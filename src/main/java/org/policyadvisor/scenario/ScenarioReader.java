@@ -39,14 +39,28 @@ public final class ScenarioReader {
 
     private final Vocabulary vocabulary;
     private final Path dir;
+    private final boolean relativeNames;
 
     /**
      * @param vocabulary the fact types facts are checked against
      * @param dir        where the scenarios named by {@code extends} live; may be null
      */
     public ScenarioReader(Vocabulary vocabulary, Path dir) {
+        this(vocabulary, dir, false);
+    }
+
+    private ScenarioReader(Vocabulary vocabulary, Path dir, boolean relativeNames) {
         this.vocabulary = vocabulary;
         this.dir = dir;
+        this.relativeNames = relativeNames;
+    }
+
+    /**
+     * A reader whose messages name the files of its folder relative to it, so that no answer of a service shows
+     * where the folder is on the server's machine.
+     */
+    public static ScenarioReader serving(Vocabulary vocabulary, Path dir) {
+        return new ScenarioReader(vocabulary, dir, true);
     }
 
     /** The names of the scenario files of the directory, sorted. */
@@ -90,12 +104,9 @@ public final class ScenarioReader {
         return parse(text, name, shown(file), seen);
     }
 
-    /**
-     * A file as messages name it: relative to the scenario folder when it lies in it, so that no answer of the
-     * service shows where the folder is on the server's machine.
-     */
+    /** A file as messages name it: as given, or relative to the scenario folder for a {@link #serving} reader. */
     private String shown(Path file) {
-        if (dir != null) {
+        if (relativeNames && dir != null) {
             Path base = dir.toAbsolutePath().normalize();
             Path absolute = file.toAbsolutePath().normalize();
             if (absolute.startsWith(base)) {

@@ -101,7 +101,7 @@ class MemoryPressureTest {
         HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL()
                 .openConnection();
         c.setConnectTimeout(5000);
-        c.setReadTimeout(5000);
+        c.setReadTimeout(30_000);
         try {
             return c.getResponseCode();
         } finally {
