@@ -59,10 +59,10 @@ public final class BareSessionServer {
 
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         AtomicReference<Advisor> served = new AtomicReference<>(advisor);
-        Admission admission = Admission.of(config);
+        Shared shared = Shared.of(config);
         AtomicReference<Verticle> first = new AtomicReference<>();
         vertx.deployVerticle(() -> {
-            Verticle verticle = new Verticle(served, config, admission, prepared, sessions);
+            Verticle verticle = new Verticle(served, config, shared, prepared, sessions);
             first.compareAndSet(null, verticle);
             return verticle;
         }, new DeploymentOptions().setInstances(loops)).await(30, TimeUnit.SECONDS);
@@ -103,17 +103,17 @@ public final class BareSessionServer {
 
         private final AtomicReference<Advisor> advisor;
         private final ServerConfig config;
-        private final Admission admission;
+        private final Shared shared;
         private final Map<String, List<Fact>> prepared;
         private final BareSessions sessions;
         private WorkerExecutor workers;
         private HttpServer server;
 
-        Verticle(AtomicReference<Advisor> advisor, ServerConfig config, Admission admission,
+        Verticle(AtomicReference<Advisor> advisor, ServerConfig config, Shared shared,
                  Map<String, List<Fact>> prepared, BareSessions sessions) {
             this.advisor = advisor;
             this.config = config;
-            this.admission = admission;
+            this.shared = shared;
             this.prepared = prepared;
             this.sessions = sessions;
         }
@@ -121,7 +121,8 @@ public final class BareSessionServer {
         @Override
         public Future<?> start() {
             workers = vertx.createSharedWorkerExecutor(AdvisorVerticle.WORKER_POOL, config.workers());
-            Router router = new AdvisorRouter(advisor, List::of, config, new Workers(admission, workers))
+            Router router = new AdvisorRouter(advisor, List::of, config,
+                    new Workers(shared.admission(), workers, shared.metrics()), shared)
                     .router(vertx);
             router.post(ROUTE).handler(BodyHandler.create(false)).handler(this::bareSession);
             server = vertx.createHttpServer(AdvisorVerticle.options(config)).requestHandler(router);

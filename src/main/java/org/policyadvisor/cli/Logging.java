@@ -69,6 +69,8 @@ public final class Logging extends ContextAwareBase implements Configurator {
         level(context, "org.kie", Level.WARN);
         level(context, "io.netty", Level.WARN);
         level(context, "io.vertx", Level.WARN);
+        // Each event loop's HTTP server registers the same Vert.x gauges; the registry keeps the first and says so once.
+        level(context, "io.micrometer.core.instrument.MeterRegistry", Level.ERROR);
         level(context, "org.policyadvisor", Level.INFO);
         Logger accessLog = level(context, "org.policyadvisor.http.access", Level.INFO);
         accessLog.setAdditive(false);

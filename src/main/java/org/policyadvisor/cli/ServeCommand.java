@@ -12,7 +12,9 @@ import ch.qos.logback.core.spi.LifeCycle;
 import org.policyadvisor.Advisor;
 import org.policyadvisor.Problem;
 import org.policyadvisor.engine.RuleCheck;
+import org.policyadvisor.decisions.DecisionLog;
 import org.policyadvisor.http.Authoring;
+import org.policyadvisor.http.Exposure;
 import org.policyadvisor.http.Server;
 import org.policyadvisor.http.ServerConfig;
 import org.policyadvisor.reload.Reloader;
@@ -20,7 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code serve}: the what-if HTTP service; stops gracefully on SIGTERM, letting in-flight requests finish.
@@ -79,44 +83,98 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --rules: wait this long after the last edit before rebuilding (default: ${DEFAULT-VALUE}).")
     long debounceMs;
 
+    @Option(names = "--body-budget", paramLabel = "BYTES",
+            description = "Bytes of request bodies held at once over all connections; beyond, 503 overloaded "
+                    + "(default: an eighth of the maximum heap, at least 4 MiB).")
+    Long bodyBudget;
+
+    @Option(names = "--receive-timeout-s", paramLabel = "S", defaultValue = "20",
+            description = "Longest time to receive a whole request, headers and body; beyond, 408 and the "
+                    + "connection is closed (default: ${DEFAULT-VALUE}).")
+    int receiveTimeoutSeconds;
+
+    @Option(names = "--h2c", description = "Also accept HTTP/2 without TLS (off by default).")
+    boolean h2c;
+
+    @Option(names = "--drain-s", paramLabel = "S", defaultValue = "0",
+            description = "On SIGTERM, answer /ready with 503 this long before closing, so that a load balancer "
+                    + "stops sending requests first (default: ${DEFAULT-VALUE}).")
+    int drainSeconds;
+
+    @Mixin
+    ExposureOptions exposure;
+
+    @Mixin
+    DecisionLogOptions decisionLog;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         int threads = workers > 0 ? workers : cores;
         ServerConfig config = new ServerConfig(host, port, facts, bodyLimit, maxFacts, threads, idleTimeoutSeconds,
-                ServerConfig.DEFAULT_SHUTDOWN_SECONDS, queue != null ? queue : ServerConfig.defaultQueue(threads));
+                ServerConfig.DEFAULT_SHUTDOWN_SECONDS, queue != null ? queue : ServerConfig.defaultQueue(threads),
+                bodyBudget != null ? bodyBudget : ServerConfig.defaultBodyBudget(), receiveTimeoutSeconds, h2c);
         if (eventLoops < 0) {
             throw new IllegalArgumentException("eventLoops must be positive, was " + eventLoops);
         }
+        Exposure exposed = exposure.exposure(spec, host);
         int loops = eventLoops > 0 ? eventLoops : cores;
-        AtomicReference<Advisor> advisor = new AtomicReference<>(options.advisor());
-        Reloader reloader = options.rules == null ? null : new Reloader(options.rules, advisor, options.limits(),
-                RuleCheck::lintErrors, Duration.ofMillis(debounceMs), Clock.systemUTC());
-        Supplier<List<Problem>> loadProblems = reloader == null ? List::of : () -> reloader.status().problems();
-        Authoring authoring = reloader == null ? Authoring.packaged()
-                : Authoring.watching(options.rules, reloader::status);
-        Server server = Server.start(advisor, loadProblems, config, loops, authoring);
+        DecisionLog log = decisionLog.open();
+        // Listening first: /health answers at once, /ready once the rules are loaded.
+        AtomicReference<Advisor> advisor = new AtomicReference<>();
+        AtomicReference<Reloader> reloading = new AtomicReference<>();
+        Supplier<List<Problem>> loadProblems = () -> reloading.get() == null ? List.of()
+                : reloading.get().status().problems();
+        Authoring authoring = options.rules == null ? Authoring.packaged()
+                : Authoring.watching(options.rules, () -> reloading.get() == null ? null : reloading.get().status());
+        Server server = Server.start(advisor, loadProblems, config, loops, exposed, log, authoring);
+        Reloader reloader = null;
         try {
-            if (reloader != null) {
+            advisor.set(options.advisor());
+            if (options.rules != null) {
+                reloader = new Reloader(options.rules, advisor, options.limits(), RuleCheck::lintErrors,
+                        Duration.ofMillis(debounceMs), Clock.systemUTC());
+                reloader.onOutcome(server.reloads());
+                reloading.set(reloader);
                 reloader.watch();
             }
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             server.close();
+            if (log != null) {
+                log.close();
+            }
             throw e;
         }
+        Reloader watcher = reloader;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (reloader != null) {
-                reloader.close();
+            Watchdog.start(config.shutdownSeconds() + drainSeconds + 10L);
+            if (watcher != null) {
+                watcher.close();
             }
-            stop(server);
+            stop(server, drainSeconds);
+            if (log != null) {
+                log.close();
+            }
         }, "policy-advisor-shutdown"));
-        log().info("serving revision {} ({} rules) on http://{}:{} with {} workers, {} waiting at most, {} event loops",
-                advisor.get().revision(), advisor.get().rules().size(), host, server.port(),
-                config.workers(), config.queue(), loops);
+        log().info("serving revision {} ({} rules) on {}://{}:{} with {} workers, {} waiting at most, {} event loops",
+                advisor.get().revision(), advisor.get().rules().size(), exposed.tls() ? "https" : "http", host,
+                server.port(), config.workers(), config.queue(), loops);
         return 0;
     }
 
-    private static void stop(Server server) {
+    private static void stop(Server server, int drainSeconds) {
+        server.drain();
+        if (drainSeconds > 0) {
+            log().info("draining: /ready answers 503 for {} s before the server closes", drainSeconds);
+            try {
+                Thread.sleep(drainSeconds * 1000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         log().info("stopping: finishing in-flight requests");
         try {
             server.close();

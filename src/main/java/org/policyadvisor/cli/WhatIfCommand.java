@@ -51,6 +51,11 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for --batch (default: every core).")
     Integer threads;
 
+    @Option(names = "--replay", paramLabel = "FILE:ID",
+            description = "Re-run decision ID of the decision log FILE (serve --decision-log) on the current rules "
+                    + "and print how the answer differs.")
+    String replay;
+
     @Parameters(paramLabel = "SCENARIO.json", arity = "0..1", description = "The scenario file.")
     Path scenario;
 
@@ -65,12 +70,21 @@ final class WhatIfCommand implements Callable<Integer> {
                     "--format " + format + " draws one assessment; it cannot be combined with --baseline");
         }
         if (batch != null) {
+            if (replay != null || scenario != null) {
+                throw new ParameterException(spec.commandLine(), "--batch cannot be combined with a scenario file or --replay");
+            }
             return batch();
         }
-        if (scenario == null) {
-            throw new ParameterException(spec.commandLine(), "give a SCENARIO.json, or --batch DIR|FILE.jsonl");
+        if ((replay == null) == (scenario == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "give a scenario file, --batch DIR|FILE.jsonl or --replay FILE:ID, one of them");
         }
         Advisor advisor = options.advisor();
+        if (replay != null) {
+            spec.commandLine().getOut().print(Replay.run(advisor, replay));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         ScenarioFile file = read(advisor, scenario);
         String output;
         if (graph) {

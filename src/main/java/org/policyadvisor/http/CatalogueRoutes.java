@@ -30,14 +30,35 @@ final class CatalogueRoutes {
 
     private static final byte[] OPEN_API = resource("openapi.yaml");
 
+    private static final CharSequence PROMETHEUS_TEXT =
+            HttpHeaders.createOptimized("text/plain; version=0.0.4; charset=utf-8");
+
     private final Supplier<List<Problem>> loadProblems;
     private final WhatIf whatIf;
     private final Workers workers;
+    private final Shared shared;
+    private final Supplier<Advisor> active;
 
-    CatalogueRoutes(Supplier<List<Problem>> loadProblems, WhatIf whatIf, Workers workers) {
+    CatalogueRoutes(Supplier<List<Problem>> loadProblems, WhatIf whatIf, Workers workers, Shared shared,
+                    Supplier<Advisor> active) {
         this.loadProblems = loadProblems;
         this.whatIf = whatIf;
         this.workers = workers;
+        this.shared = shared;
+        this.active = active;
+    }
+
+    /** True for the routes that answer while the server starts and drains. */
+    static boolean probe(String path) {
+        return "/health".equals(path) || "/ready".equals(path) || "/metrics".equals(path);
+    }
+
+    /** The routes that answer while the server starts and drains: liveness, readiness, metrics. */
+    void mountProbes(Router router) {
+        router.get("/health").handler(this::health);
+        router.head("/health").handler(this::health);
+        router.get("/ready").handler(this::ready);
+        router.get("/metrics").handler(this::metrics);
     }
 
     void mount(Router router) {
@@ -49,7 +70,7 @@ final class CatalogueRoutes {
         router.get("/v1/scenarios/:name").handler(this::scenario);
         router.get("/v1/status").handler(this::status);
         router.get("/v1/openapi.yaml").handler(this::openApi);
-        router.get("/health").handler(this::health);
+        router.get("/v1/decisions/:id").handler(this::decision);
     }
 
     /** The causal network of the rules: DOT (default) or Mermaid text. */
@@ -61,7 +82,7 @@ final class CatalogueRoutes {
             case "dot" -> Dot.render(network);
             case "mermaid" -> Mermaid.render(network);
             default -> throw RequestException.invalid("invalid query parameter",
-                    new Problem("format", "expected dot or mermaid, got '" + format + "'"));
+                    new Problem("format", "expected dot or mermaid, got '" + Failure.shown(format) + "'"));
         };
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE,
                         format.equals("dot") ? "text/vnd.graphviz; charset=utf-8" : "text/plain; charset=utf-8")
@@ -76,7 +97,8 @@ final class CatalogueRoutes {
     private void rule(RoutingContext ctx) {
         Advisor current = AdvisorRouter.advisor(ctx);
         String id = ctx.pathParam("id");
-        Rule rule = current.rule(id).orElseThrow(() -> RequestException.notFound("id", "no rule with id '" + id + "'"));
+        Rule rule = current.rule(id).orElseThrow(() -> RequestException.notFound("id",
+                "no rule with id '" + Failure.shown(id) + "'"));
         Workers.json(ctx, Documents.rule(current, rule));
     }
 
@@ -127,8 +149,29 @@ final class CatalogueRoutes {
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/yaml").end(Buffer.buffer(OPEN_API));
     }
 
+    /** Liveness: 200 while the process serves HTTP at all, rules loaded or not. */
     private void health(RoutingContext ctx) {
         Workers.json(ctx, Documents.health(AdvisorRouter.advisor(ctx)));
+    }
+
+    /** Readiness: 200 once rules are loaded, 503 while starting or draining. */
+    private void ready(RoutingContext ctx) {
+        Advisor current = AdvisorRouter.advisor(ctx);
+        boolean draining = shared.draining().get();
+        boolean ready = current != null && !draining;
+        ctx.response().setStatusCode(ready ? 200 : 503);
+        Workers.json(ctx, Documents.ready(current, ready, current == null ? "starting" : "draining"));
+    }
+
+    private void metrics(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, PROMETHEUS_TEXT).end(shared.metrics().scrape(active));
+    }
+
+    private void decision(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String json = shared.decisions().get(id).orElseThrow(() -> RequestException.notFound("id",
+                "no recent decision with id '" + Failure.shown(id) + "'"));
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, Workers.JSON).end(json);
     }
 
     private static byte[] resource(String name) {

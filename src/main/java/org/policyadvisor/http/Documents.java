@@ -23,7 +23,22 @@ final class Documents {
     static Buffer health(Advisor advisor) {
         return JsonBody.object(g -> {
             g.writeStringField("status", "up");
-            g.writeStringField("revision", advisor.revision());
+            if (advisor != null) {
+                g.writeStringField("revision", advisor.revision());
+            }
+        });
+    }
+
+    /** {@code {"ready": true|false, "revision", "reason"}}: the revision once rules are loaded. */
+    static Buffer ready(Advisor advisor, boolean ready, String reason) {
+        return JsonBody.object(g -> {
+            g.writeBooleanField("ready", ready);
+            if (advisor != null) {
+                g.writeStringField("revision", advisor.revision());
+            }
+            if (!ready) {
+                g.writeStringField("reason", reason);
+            }
         });
     }
 

@@ -17,10 +17,12 @@ final class Workers {
 
     private final Admission admission;
     private final WorkerExecutor executor;
+    private final Metrics metrics;
 
-    Workers(Admission admission, WorkerExecutor executor) {
+    Workers(Admission admission, WorkerExecutor executor, Metrics metrics) {
         this.admission = admission;
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     /** Takes a place in the pool for the request, or fails it with 503 {@code overloaded} when there is none. */
@@ -28,6 +30,7 @@ final class Workers {
         if (admission.enter()) {
             return true;
         }
+        metrics.overloaded("queue");
         ctx.fail(RequestException.overloaded());
         return false;
     }
@@ -37,7 +40,8 @@ final class Workers {
      * behind each other, and answers its JSON; the place is given back when the work is done, however it ends.
      */
     void run(RoutingContext ctx, Callable<Buffer> work) {
-        executor.executeBlocking(work, false).onComplete(result -> {
+        // A request whose client left while it waited is not evaluated: its answer would go nowhere.
+        executor.executeBlocking(() -> ctx.response().closed() ? null : work.call(), false).onComplete(result -> {
             admission.leave();
             if (result.succeeded()) {
                 json(ctx, result.result());
@@ -49,7 +53,7 @@ final class Workers {
 
     /** Answers a JSON body, unless the client went away while it was computed. */
     static void json(RoutingContext ctx, Buffer body) {
-        if (ctx.response().closed()) {
+        if (ctx.response().closed() || body == null) {
             return;
         }
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(body);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,12 +36,22 @@ public final class Json {
 
     /** Deeper documents are refused while parsing, before they are built in memory. */
     public static final int MAX_DEPTH = 64;
+    private static final Pattern DEPTH = Pattern.compile("depth \\((\\d+)\\)");
+    /** The longest number read, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+    /** The longest key read, in characters. */
+    public static final int MAX_NAME_LENGTH = 1000;
+    /** Names of classes, methods or packages of the reader, which no message may show. */
+    private static final Pattern INTERNAL = Pattern.compile(
+            "\\b(?:com\\.fasterxml|java\\.|jackson|[A-Z][A-Za-z]+\\.(?:get|set|with)?[a-zA-Z]+\\(\\))",
+            Pattern.CASE_INSENSITIVE);
 
     /** Where Jackson says a token was, with the source left out: groups 1 and 2 are the line and column. */
     private static final String SOURCE_AT = "\\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]";
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH).maxNameLength(MAX_NAME_LENGTH).build())
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -71,6 +84,9 @@ public final class Json {
             }
             return node;
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+                throw new MalformedInputException(new Problem(where, limit(e.getMessage())));
+            }
             JsonLocation at = e.getLocation();
             String position = at == null ? where : where + ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new MalformedInputException(new Problem(position, readable(e.getOriginalMessage())));
@@ -120,9 +136,43 @@ public final class Json {
         }
     }
 
-    /** Jackson's first line, without its notes on the redacted source and on its own settings. */
+    /** A limit of the reader, said without naming the reader's classes or settings. */
+    static String limit(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("Number value length") || m.contains("NumberLength")) {
+            return "a number is too long: at most " + MAX_NUMBER_LENGTH + " characters";
+        }
+        if (m.contains("Name length") || m.contains("NameLength")) {
+            return "a key is too long: at most " + MAX_NAME_LENGTH + " characters";
+        }
+        if (m.contains("String value length") || m.contains("StringLength")) {
+            return "a string is too long";
+        }
+        if (m.contains("nesting depth") || m.contains("NestingDepth")) {
+            Matcher depth = DEPTH.matcher(m);
+            return "Document nesting depth " + (depth.find() ? depth.group(1) + " " : "")
+                    + "exceeds the maximum allowed, " + MAX_DEPTH;
+        }
+        if (m.contains("Document length") || m.contains("DocumentLength")) {
+            return "the document is too long";
+        }
+        return "the document exceeds a limit of the JSON reader";
+    }
+
+    /**
+     * Jackson's first line, without its notes on the redacted source and on its own settings; a message that still
+     * names a class or method of the reader is replaced by a plain one.
+     */
     static String readable(String message) {
+        String text = jackson(message);
+        return INTERNAL.matcher(text).find() ? "malformed JSON" : text;
+    }
+
+    private static String jackson(String message) {
         String first = message == null ? "" : message.lines().findFirst().orElse("");
+        if (first.length() > 500) {
+            first = first.substring(0, 500) + "...";
+        }
         return first.replaceAll("\\s*\\((?:start marker at|for (?:Array|Object) starting at) " + SOURCE_AT + "\\)",
                         " (opened at line $1, column $2)")
                 .replaceAll("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from .*\\)$",

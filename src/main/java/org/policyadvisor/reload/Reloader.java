@@ -6,6 +6,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -50,6 +52,7 @@ public final class Reloader implements AutoCloseable {
     private WatchService watcher;
     private Thread watching;
     private ScheduledFuture<?> pending;
+    private volatile Consumer<String> outcomes = outcome -> { };
 
     /**
      * @param initial  the advisor to serve until a reload succeeds; built from {@code dir}
@@ -93,29 +96,53 @@ public final class Reloader implements AutoCloseable {
     /** Starts watching the directory (and its sub-directories) for changes. */
     public synchronized void watch() throws IOException {
         watcher = FileSystems.getDefault().newWatchService();
-        try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
-        }
+        register(dir);
         watching = new Thread(this::watchLoop, "rules-watch");
         watching.setDaemon(true);
         watching.start();
         LOG.info("watching {} for rule changes", dir);
     }
 
+    /** Watches a directory and every directory under it. */
+    private void register(Path top) throws IOException {
+        try (Stream<Path> dirs = Files.walk(top)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
     private void watchLoop() {
         try {
             while (true) {
                 WatchKey key = watcher.take();
-                key.pollEvents();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    // A folder made after the start (or moved in) is watched too, with what it already holds.
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path parent
+                            && event.context() instanceof Path name && Files.isDirectory(parent.resolve(name))) {
+                        registerQuietly(parent.resolve(name));
+                    }
+                }
                 key.reset();
                 schedule();
             }
         } catch (InterruptedException | ClosedWatchServiceException stop) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void registerQuietly(Path created) {
+        try {
+            register(created);
+        } catch (IOException | ClosedWatchServiceException e) {
+            LOG.warn("cannot watch the new folder {}: {}", created.getFileName(), e.toString());
+        }
+    }
+
+    /** Told the outcome of every reload: {@code activated}, {@code failed} or {@code unchanged}. */
+    public void onOutcome(Consumer<String> listener) {
+        this.outcomes = Objects.requireNonNull(listener, "listener must not be null");
     }
 
     /** Debounces a burst of edits (an editor's save is several events) into one rebuild. */
@@ -153,6 +180,7 @@ public final class Reloader implements AutoCloseable {
         if (revision.equals(current.revision())) {
             LoadStatus s = status.get();
             status.set(new LoadStatus(s.activeRevision(), s.activeSince(), clock.instant(), revision, List.of(), s.reloads()));
+            outcomes.accept("unchanged");
             return false;
         }
         Advisor next;
@@ -170,6 +198,7 @@ public final class Reloader implements AutoCloseable {
         status.set(new LoadStatus(next.revision(), next.loadedAt(), clock.instant(), revision, List.of(), s.reloads() + 1));
         LOG.info("activated rules revision {} ({} rules), replacing {}", next.revision(), next.rules().size(),
                 current.revision());
+        outcomes.accept("activated");
         return true;
     }
 
@@ -179,6 +208,7 @@ public final class Reloader implements AutoCloseable {
         LOG.warn("rules revision {} not activated, still serving {}: {} problem(s)", revision, s.activeRevision(),
                 problems.size());
         problems.forEach(p -> LOG.warn("  {}", p));
+        outcomes.accept("failed");
         return false;
     }
 

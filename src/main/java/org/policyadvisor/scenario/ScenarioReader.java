@@ -39,14 +39,28 @@ public final class ScenarioReader {
 
     private final Vocabulary vocabulary;
     private final Path dir;
+    private final boolean relativeNames;
 
     /**
      * @param vocabulary the fact types facts are checked against
      * @param dir        where the scenarios named by {@code extends} live; may be null
      */
     public ScenarioReader(Vocabulary vocabulary, Path dir) {
+        this(vocabulary, dir, false);
+    }
+
+    private ScenarioReader(Vocabulary vocabulary, Path dir, boolean relativeNames) {
         this.vocabulary = vocabulary;
         this.dir = dir;
+        this.relativeNames = relativeNames;
+    }
+
+    /**
+     * A reader whose messages name the files of its folder relative to it, so that no answer of a service shows
+     * where the folder is on the server's machine.
+     */
+    public static ScenarioReader serving(Vocabulary vocabulary, Path dir) {
+        return new ScenarioReader(vocabulary, dir, true);
     }
 
     /** The names of the scenario files of the directory, sorted. */
@@ -85,9 +99,21 @@ public final class ScenarioReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new NotFoundException("cannot read " + file + ": " + reason(e));
+            throw new NotFoundException("cannot read " + shown(file) + ": " + reason(e));
         }
-        return parse(text, name, file.toString(), seen);
+        return parse(text, name, shown(file), seen);
+    }
+
+    /** A file as messages name it: as given, or relative to the scenario folder for a {@link #serving} reader. */
+    private String shown(Path file) {
+        if (relativeNames && dir != null) {
+            Path base = dir.toAbsolutePath().normalize();
+            Path absolute = file.toAbsolutePath().normalize();
+            if (absolute.startsWith(base)) {
+                return base.relativize(absolute).toString();
+            }
+        }
+        return file.toString();
     }
 
     /** Why a file could not be read, without repeating its name (the file exceptions' message is the path). */
@@ -98,7 +124,9 @@ public final class ScenarioReader {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e.getMessage();
+        // Other messages of the file system name the file by its absolute path: not shown.
+        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : "unreadable";
     }
 
     private ScenarioFile parse(String json, String name, String where, Set<String> seen) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.policyadvisor.FactPattern;
@@ -27,10 +25,8 @@ import org.policyadvisor.json.Json;
  */
 public final class Targets {
 
-    private static final Pattern CALL =
-            Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(?:\\((.*)\\))?\\s*", Pattern.DOTALL);
-    private static final Pattern PAIR =
-            Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*==?\\s*(.*?)\\s*", Pattern.DOTALL);
+    /** The longest consequence text read, in characters; the scan is linear in it. */
+    public static final int MAX_LENGTH = 2000;
     private static final String WHERE = "consequence";
 
     private Targets() {
@@ -38,27 +34,31 @@ public final class Targets {
 
     /** Parses the text; {@code vocabulary} gives unquoted values their declared kind (boolean, integer). */
     public static FactPattern parse(String text, Vocabulary vocabulary) {
+        if (text != null && text.length() > MAX_LENGTH) {
+            throw malformed("the consequence is longer than " + MAX_LENGTH + " characters");
+        }
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.startsWith("{")) {
             return fromJson(Json.parse(trimmed, WHERE), WHERE);
         }
-        Matcher call = CALL.matcher(trimmed);
-        if (!call.matches()) {
-            throw malformed("expected Type, Type(field=value, ...) or a JSON object, got '" + trimmed + "'");
+        int open = trimmed.indexOf('(');
+        String type = (open < 0 ? trimmed : trimmed.substring(0, open)).strip();
+        if (!identifier(type) || (open >= 0 && !trimmed.endsWith(")"))) {
+            throw malformed("expected Type, Type(field=value, ...) or a JSON object, got '" + shown(trimmed) + "'");
         }
-        String type = call.group(1);
         SortedMap<String, Object> fields = new TreeMap<>();
-        String inside = call.group(2);
+        String inside = open < 0 ? null : trimmed.substring(open + 1, trimmed.length() - 1);
         if (inside != null && !inside.isBlank()) {
             Optional<FactTypeSpec> spec = vocabulary.type(type);
             for (String part : split(inside)) {
-                Matcher pair = PAIR.matcher(part);
-                if (!pair.matches() || pair.group(2).isEmpty()) {
-                    throw malformed("expected field=value, got '" + part.strip() + "'");
+                int eq = part.indexOf('=');
+                String field = eq < 0 ? "" : part.substring(0, eq).strip();
+                String value = eq < 0 ? "" : part.substring(part.startsWith("=", eq + 1) ? eq + 2 : eq + 1).strip();
+                if (!identifier(field) || value.isEmpty()) {
+                    throw malformed("expected field=value, got '" + shown(part.strip()) + "'");
                 }
-                String field = pair.group(1);
-                Object value = value(pair.group(2), spec.flatMap(s -> s.field(field)).orElse(null));
-                if (fields.put(field, value) != null) {
+                Object typed = value(value, spec.flatMap(s -> s.field(field)).orElse(null));
+                if (fields.put(field, typed) != null) {
                     throw malformed("field '" + field + "' given twice");
                 }
             }
@@ -102,6 +102,24 @@ public final class Targets {
         return token;
     }
 
+    /** A name: a letter or underscore, then letters, digits or underscores. */
+    private static boolean identifier(String name) {
+        if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) && name.charAt(0) < 128 || name.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shown(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+    }
+
     /** Splits at commas outside double quotes. */
     private static List<String> split(String inside) {
         List<String> parts = new ArrayList<>();
@@ -119,7 +137,7 @@ public final class Targets {
             }
         }
         if (quoted) {
-            throw malformed("unclosed quote in '" + inside.strip() + "'");
+            throw malformed("unclosed quote in '" + shown(inside.strip()) + "'");
         }
         parts.add(current.toString());
         return parts;

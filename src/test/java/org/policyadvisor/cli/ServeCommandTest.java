@@ -3,10 +3,13 @@ package org.policyadvisor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
 
@@ -16,7 +19,38 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--host", "--port", "--rules", "--facts", "--body-limit", "--max-facts",
-                "--workers", "--idle-timeout-s", "--max-firings", "--timeout-ms", "--queue", "--event-loops");
+                "--workers", "--idle-timeout-s", "--max-firings", "--timeout-ms", "--queue", "--event-loops",
+                "--body-budget", "--receive-timeout-s", "--h2c", "--drain-s", "--tls-cert", "--tls-key", "--tokens",
+                "--insecure", "--decision-log", "--decision-log-inputs", "--decision-log-max-bytes",
+                "--decision-log-keep");
+    }
+
+    @Test
+    void a_host_beyond_loopback_without_tokens_is_refused_with_the_reason() {
+        CliRun run = CliRun.of("serve", "--rules", "src/test/resources/http/rules", "--host", "0.0.0.0", "--port", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("refusing to listen on 0.0.0.0 without --tokens",
+                "every client that can reach this address could use the service", "--insecure");
+    }
+
+    @Test
+    void unreadable_or_short_tokens_and_half_of_tls_are_refused(@TempDir Path dir) throws IOException {
+        Path tokens = dir.resolve("tokens");
+        Files.writeString(tokens, "# comment\nshort\n");
+
+        assertThat(CliRun.of("serve", "--host", "0.0.0.0", "--tokens", tokens.toString()).err())
+                .contains("at least 16 characters");
+        assertThat(CliRun.of("serve", "--tokens", dir.resolve("missing").toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("serve", "--tls-cert", tokens.toString()).err()).contains("--tls-cert and --tls-key");
+    }
+
+    @Test
+    void loopback_is_loopback() {
+        assertThat(ExposureOptions.loopback("127.0.0.1")).isTrue();
+        assertThat(ExposureOptions.loopback("localhost")).isTrue();
+        assertThat(ExposureOptions.loopback("::1")).isTrue();
+        assertThat(ExposureOptions.loopback("0.0.0.0")).isFalse();
     }
 
     @Test

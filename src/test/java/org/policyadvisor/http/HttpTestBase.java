@@ -64,6 +64,11 @@ abstract class HttpTestBase {
         return ServerConfig.defaults().withPort(0).withFactsDir(FACTS);
     }
 
+    /** What the verticle shares with others of its server: bounds, meters, decisions, exposure. */
+    Shared shared(ServerConfig config) {
+        return Shared.of(config);
+    }
+
     Advisor initialAdvisor() {
         return advisorOf(RULES);
     }
@@ -76,7 +81,7 @@ abstract class HttpTestBase {
     void startServer(Vertx v, VertxTestContext context) {
         vertx = v;
         advisor.set(initialAdvisor());
-        verticle = new AdvisorVerticle(advisor, this::loadProblems, config());
+        verticle = new AdvisorVerticle(advisor, this::loadProblems, config(), shared(config()));
         vertx.deployVerticle(verticle).onComplete(context.succeeding(id -> {
             client = WebClient.create(vertx, new WebClientOptions()
                     .setDefaultHost("127.0.0.1")

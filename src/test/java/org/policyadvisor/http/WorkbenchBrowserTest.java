@@ -88,7 +88,7 @@ class WorkbenchBrowserTest {
         Authoring authoring = Authoring.watching(rules, reloader::status);
         Path facts = Path.of("facts");
         server = Server.start(advisor, () -> reloader.status().problems(),
-                ServerConfig.defaults().withPort(0).withFactsDir(facts), 1, authoring);
+                ServerConfig.defaults().withPort(0).withFactsDir(facts), 1, Exposure.none(), null, authoring);
         base = "http://127.0.0.1:" + server.port() + "/";
         long t1 = System.nanoTime();
         // What the first poll of a page would compute: check and the scenario tests of this revision.

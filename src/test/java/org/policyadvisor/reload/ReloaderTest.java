@@ -106,6 +106,30 @@ class ReloaderTest {
     }
 
     @Test
+    void a_folder_made_after_the_start_is_watched_too() throws Exception {
+        List<String> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reloader.onOutcome(outcomes::add);
+        reloader.watch();
+        Path sub = Files.createDirectories(rules.resolve("later/deeper"));
+        awaitOutcomes(outcomes, 1);
+        int seen = outcomes.size();
+
+        Files.writeString(sub.resolve("notes.txt"), "a file in a folder made after the start");
+
+        awaitOutcomes(outcomes, seen + 1);
+        assertThat(outcomes).hasSizeGreaterThan(seen);
+    }
+
+    private static void awaitOutcomes(List<String> outcomes, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (outcomes.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(outcomes).as("reloads after the watcher saw a change").hasSizeGreaterThanOrEqualTo(count);
+        Thread.sleep(400); // the debounce of a burst of events
+    }
+
+    @Test
     void a_saved_file_is_picked_up_by_the_watcher_within_seconds() throws Exception {
         String before = reloader.advisor().revision();
         reloader.watch();
