@@ -13,4 +13,6 @@ bodies=$(mktemp)
 trap 'rm -f "$bodies"' EXIT
 java -cp target/policy-advisor.jar bench/Scenarios.java facts 20 "$bodies"
 java -cp target/policy-advisor.jar bench/WhatIfStages.java "$bodies" 1
+bench/analysis.sh batch 2 1 300
+DURATION=15 THREADS=4 bench/fuzz.sh
 echo "bench smoke: every script ran"

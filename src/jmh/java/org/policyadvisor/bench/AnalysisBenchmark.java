@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.policyadvisor.Advisor;
+import org.policyadvisor.cli.Logging;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Scenario;
 import org.policyadvisor.analysis.BatchWhatIf;
@@ -46,11 +47,13 @@ public final class AnalysisBenchmark {
     }
 
     public static void main(String[] args) {
+        Logging.forApplication();
         String what = args[0];
         Advisor advisor = Advisor.builder().rulesFrom(Path.of(args[1])).build();
         ScenarioReader reader = new ScenarioReader(advisor.vocabulary(), Path.of(args[2]));
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+        int scenarios = args.length > 5 ? Integer.parseInt(args[5]) : 10_000;
         Scenario baseline = reader.byName("june-2024-summit").scenario();
         List<Fact> others = otherFacts(reader, baseline);
         System.out.printf(Locale.ROOT, "# cores=%d threads=%d rounds=%d load=%s%n",
@@ -62,7 +65,7 @@ public final class AnalysisBenchmark {
             memory(advisor, baseline, uncertain);
         }
         if (what.equals("batch") || what.equals("all")) {
-            batch(advisor, generated(baseline, others, 10_000), threads, rounds);
+            batch(advisor, generated(baseline, others, scenarios), threads, rounds);
         }
         System.out.printf(Locale.ROOT, "# load=%s%n", load());
     }
@@ -109,8 +112,8 @@ public final class AnalysisBenchmark {
     private static void batch(Advisor advisor, List<Scenario> scenarios, int threads, int rounds) {
         System.out.println("# batch: " + scenarios.size() + " generated scenarios; warm-up");
         AssessmentJson json = new AssessmentJson(false);
-        run(advisor, scenarios.subList(0, 2000), threads, json);
-        run(advisor, scenarios.subList(0, 2000), 1, json);
+        run(advisor, scenarios.subList(0, Math.min(2000, scenarios.size())), threads, json);
+        run(advisor, scenarios.subList(0, Math.min(2000, scenarios.size())), 1, json);
         double[] best = new double[2];
         for (int round = 0; round < rounds; round++) {
             for (int t : new int[] {1, threads}) {
