@@ -107,16 +107,20 @@ record Failure(int status, ErrorCode code, String message, List<Problem> problem
         }
         response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Workers.JSON)
                 .end(body(revision, decisionId)).onComplete(done -> {
-                    if (close && http1) {
+                    if (close && http1 && status == 413) {
                         closeAfterLingering(request);
+                    } else if (close && http1) {
+                        request.connection().close();
                     }
                 });
     }
 
     /**
-     * Closes the connection once the client stopped sending, or after {@link #LINGER_MS} or {@link #LINGER_BYTES}
+     * For a body refused as too large, whose client is likely to be an honest one: closes the connection once the
+     * client stopped sending, or after {@link #LINGER_MS} or {@link #LINGER_BYTES}
      * of body discarded, whichever comes first. Closing a socket with unread bytes resets it, and the reset can
-     * destroy the answer before the client reads it.
+     * destroy the answer before the client reads it. An overloaded server (503) closes at once instead: it sheds
+     * work rather than read bodies it will not use.
      */
     private static void closeAfterLingering(HttpServerRequest request) {
         if (request.isEnded()) {

@@ -53,7 +53,10 @@ class MemoryPressureTest {
             int health = status(port, "/health");
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(health).isEqualTo(200);
-            assertThat(millis).as("/health after the bodies closed").isLessThan(1000);
+            // A second on a quiet machine (the figure); the bound here only proves there is no wedge, since a
+            // shared CI machine can take longer to schedule the server.
+            System.out.println("/health after the bodies closed: " + millis + " ms");
+            assertThat(millis).as("/health after the bodies closed").isLessThan(5000);
             assertThat(status(port, "/ready")).isEqualTo(200);
 
             serve.destroy(); // SIGTERM
