@@ -43,7 +43,7 @@ class OpenApiTest extends HttpTestBase {
             String path = operation.substring(operation.indexOf(' ') + 1)
                     .replace("/v1/decisions/{id}", "/v1/decisions/" + decisionId)
                     .replace("{id}", "pw-unbind").replace("{name}", "base")
-                    .replace("{source}", "test").replace("{file}", "app.js");
+                    .replace("{source}", "test").replace("{file}", "main.js");
             HttpResponse<Buffer> response = await(client.request(HttpMethod.valueOf(method), path)
                     .putHeader("Content-Type", "application/json")
                     .sendBuffer(Buffer.buffer("{\"scenario\": \"base\"}")));
