@@ -37,7 +37,8 @@ final class WorkbenchRoutes {
      * style sheet and icon) are served: the route reads no name it is given from the jar or the disk.
      */
     static final List<String> SCRIPTS = List.of("main.js", "state.js", "dom.js", "api.js", "words.js", "url.js",
-            "views.js", "forms.js", "scenario.js", "answer.js", "graph.js", "whynot.js", "source.js", "authoring.js");
+            "views.js", "forms.js", "scenario.js", "answer.js", "graph.js", "whynot.js", "analysis.js", "source.js",
+            "authoring.js");
     private static final Map<String, Buffer> FILES = load(Stream.concat(Stream.of("index.html", "app.css",
             "icon.svg"), SCRIPTS.stream()).toList());
 

@@ -7,6 +7,7 @@ import {showView} from './views.js';
 import {loadCatalogue} from './forms.js';
 import {loadScenario, run} from './scenario.js';
 import {showSource} from './source.js';
+import {showAnalysis} from './analysis.js';
 
 
 // The revision and the problems of the last reload come from /v1/status, polled every half second: it is cheap,
@@ -83,6 +84,9 @@ async function revisionChanged() {
   $('revision-note').textContent = '(new revision loaded)';
   if (S.view === 'article') {
     showSource(S.sourceId);
+  }
+  if (S.view === 'analysis') {
+    showAnalysis();
   }
   run(true);
 }

@@ -12,9 +12,11 @@ import {renderFacts, changed, loadScenario, addFact, run, exportScenario, import
 import {askWhyNot} from './whynot.js';
 import {showSource} from './source.js';
 import {pollStatus, pollAuthoring} from './authoring.js';
+import {setupAnalysis} from './analysis.js';
 
 async function start() {
   setupTabs();
+  setupAnalysis();
   readUrl();
   $('fact-type').addEventListener('change', () => renderFields('fact'));
   $('whynot-type').addEventListener('change', () => renderFields('whynot'));

@@ -21,4 +21,4 @@ export const S = {
   scenario: {from: '', description: '', facts: [], baseline: '', only: null}
 };
 
-export const VIEWS = ['scenario', 'whynot', 'article', 'authoring'];
+export const VIEWS = ['scenario', 'whynot', 'analysis', 'article', 'authoring'];

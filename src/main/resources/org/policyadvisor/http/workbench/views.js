@@ -5,6 +5,7 @@ import {$} from './dom.js';
 import {writeUrl} from './url.js';
 import {renderWhyNotTypes} from './whynot.js';
 import {showSource} from './source.js';
+import {showAnalysis} from './analysis.js';
 
 export function showView(view, focus, rule) {
   S.view = view;
@@ -23,6 +24,9 @@ export function showView(view, focus, rule) {
   }
   if (view === 'whynot') {
     renderWhyNotTypes();
+  }
+  if (view === 'analysis') {
+    showAnalysis();
   }
   writeUrl();
 }
