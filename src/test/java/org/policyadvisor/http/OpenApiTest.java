@@ -1,5 +1,8 @@
 package org.policyadvisor.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +35,26 @@ class OpenApiTest extends HttpTestBase {
         List<String> described = operations(response.bodyAsString());
         List<String> served = verticle.routes().stream().map(r -> r.replaceAll(":(\\w+)", "{$1}")).toList();
         assertThat(described).containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    @Test
+    @DisplayName("the document served is its parts joined in order, one document with each top-level key once")
+    void is_its_parts_joined() throws IOException {
+        StringBuilder joined = new StringBuilder();
+        for (String part : CatalogueRoutes.OPEN_API_PARTS) {
+            try (InputStream in = CatalogueRoutes.class.getResourceAsStream(part)) {
+                assertThat(in).as(part).isNotNull();
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(text).as(part).endsWith("\n");
+                assertThat(text.lines().count()).as(part + " lines").isLessThanOrEqualTo(400);
+                joined.append(text);
+            }
+        }
+        String yaml = get("/v1/openapi.yaml").bodyAsString();
+        assertThat(yaml).isEqualTo(joined.toString());
+        List<String> topLevel = yaml.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("#"))
+                .map(l -> l.substring(0, l.indexOf(':') + 1)).toList();
+        assertThat(topLevel).containsExactly("openapi:", "info:", "servers:", "paths:", "components:");
     }
 
     @Test
