@@ -16,6 +16,7 @@ const A = {
   sensitivityKey: '',   // the request (and revision) the sensitivity shown, or on its way, is for
   sensitivitySeq: 0,
   sweepSeq: 0,
+  sweepKey: '',         // the scenario (and revision) of the sweep shown
   uncertain: new Set()  // keys of the facts marked uncertain
 };
 
@@ -33,6 +34,13 @@ export function showAnalysis() {
   renderSweepFacts();
   const body = scenarioBody();
   const requestKey = S.revision + JSON.stringify(body);
+  if (A.sweepKey && A.sweepKey !== requestKey) {
+    A.sweepKey = '';
+    A.sweepSeq++;
+    clear($('sweep'));
+    $('sweep-status').className = '';
+    $('sweep-status').textContent = 'The scenario or the rules changed since the last sweep: sweep again to see it anew.';
+  }
   if (requestKey !== A.sensitivityKey) {
     sensitivity(body, requestKey);
   }
@@ -238,6 +246,7 @@ async function sweep(event) {
   const status = $('sweep-status');
   const box = clear($('sweep'));
   const seq = ++A.sweepSeq;
+  A.sweepKey = S.revision + JSON.stringify(scenarioBody());
   status.className = '';
   status.textContent = 'Evaluating ' + (2 ** uncertain.length) + ' combinations…';
   try {
