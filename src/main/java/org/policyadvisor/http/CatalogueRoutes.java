@@ -1,5 +1,6 @@
 package org.policyadvisor.http;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,14 @@ import org.policyadvisor.scenario.ScenarioReader;
  */
 final class CatalogueRoutes {
 
-    private static final byte[] OPEN_API = resource("openapi.yaml");
+    /**
+     * The parts of the OpenAPI document, kept as several files of the jar (each a run of whole lines of the one
+     * document: the head and the evaluation routes, the catalogue routes, the service's own routes, the
+     * components) and served joined, in this order, as {@code /v1/openapi.yaml}.
+     */
+    static final List<String> OPEN_API_PARTS = List.of("openapi/1-evaluation.yaml", "openapi/2-catalogue.yaml",
+            "openapi/3-service.yaml", "openapi/4-components.yaml");
+    private static final byte[] OPEN_API = openApi(OPEN_API_PARTS);
 
     private static final CharSequence PROMETHEUS_TEXT =
             HttpHeaders.createOptimized("text/plain; version=0.0.4; charset=utf-8");
@@ -172,6 +180,18 @@ final class CatalogueRoutes {
         String json = shared.decisions().get(id).orElseThrow(() -> RequestException.notFound("id",
                 "no recent decision with id '" + Failure.shown(id) + "'"));
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, Workers.JSON).end(json);
+    }
+
+    private static byte[] openApi(List<String> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        for (String part : parts) {
+            byte[] bytes = resource(part);
+            if (bytes.length == 0 || bytes[bytes.length - 1] != '\n') {
+                throw new IllegalStateException("resource " + part + " does not end with a line break");
+            }
+            out.writeBytes(bytes);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] resource(String name) {

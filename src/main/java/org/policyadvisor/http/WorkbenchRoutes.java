@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -30,7 +32,15 @@ final class WorkbenchRoutes {
     /** The page and what it loads: everything from this server, nothing inline, no frames. */
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-    private static final Map<String, Buffer> FILES = load("index.html", "app.js", "app.css", "icon.svg");
+    /**
+     * The page's script modules, {@code main.js} importing the others. Only the files named here (and the page, its
+     * style sheet and icon) are served: the route reads no name it is given from the jar or the disk.
+     */
+    static final List<String> SCRIPTS = List.of("main.js", "state.js", "dom.js", "api.js", "words.js", "url.js",
+            "views.js", "forms.js", "scenario.js", "answer.js", "graph.js", "whynot.js", "analysis.js", "source.js",
+            "authoring.js");
+    private static final Map<String, Buffer> FILES = load(Stream.concat(Stream.of("index.html", "app.css",
+            "icon.svg"), SCRIPTS.stream()).toList());
 
     private final Authoring authoring;
     private final Path factsDir;
@@ -102,7 +112,7 @@ final class WorkbenchRoutes {
         }
     }
 
-    private static Map<String, Buffer> load(String... names) {
+    private static Map<String, Buffer> load(List<String> names) {
         Map<String, Buffer> files = new LinkedHashMap<>();
         for (String name : names) {
             try (InputStream in = WorkbenchRoutes.class.getResourceAsStream("workbench/" + name)) {

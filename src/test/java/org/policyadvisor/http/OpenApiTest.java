@@ -1,5 +1,8 @@
 package org.policyadvisor.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +38,26 @@ class OpenApiTest extends HttpTestBase {
     }
 
     @Test
+    @DisplayName("the document served is its parts joined in order, one document with each top-level key once")
+    void is_its_parts_joined() throws IOException {
+        StringBuilder joined = new StringBuilder();
+        for (String part : CatalogueRoutes.OPEN_API_PARTS) {
+            try (InputStream in = CatalogueRoutes.class.getResourceAsStream(part)) {
+                assertThat(in).as(part).isNotNull();
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(text).as(part).endsWith("\n");
+                assertThat(text.lines().count()).as(part + " lines").isLessThanOrEqualTo(400);
+                joined.append(text);
+            }
+        }
+        String yaml = get("/v1/openapi.yaml").bodyAsString();
+        assertThat(yaml).isEqualTo(joined.toString());
+        List<String> topLevel = yaml.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("#"))
+                .map(l -> l.substring(0, l.indexOf(':') + 1)).toList();
+        assertThat(topLevel).containsExactly("openapi:", "info:", "servers:", "paths:", "components:");
+    }
+
+    @Test
     @DisplayName("every described route answers something other than 404 for a path it describes")
     void every_described_route_answers() {
         String decisionId = post("/v1/what-if", "{\"scenario\": \"base\"}").bodyAsJsonObject().getString("decisionId");
@@ -43,7 +66,7 @@ class OpenApiTest extends HttpTestBase {
             String path = operation.substring(operation.indexOf(' ') + 1)
                     .replace("/v1/decisions/{id}", "/v1/decisions/" + decisionId)
                     .replace("{id}", "pw-unbind").replace("{name}", "base")
-                    .replace("{source}", "test").replace("{file}", "app.js");
+                    .replace("{source}", "test").replace("{file}", "main.js");
             HttpResponse<Buffer> response = await(client.request(HttpMethod.valueOf(method), path)
                     .putHeader("Content-Type", "application/json")
                     .sendBuffer(Buffer.buffer("{\"scenario\": \"base\"}")));

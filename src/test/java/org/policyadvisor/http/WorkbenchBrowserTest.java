@@ -290,6 +290,49 @@ class WorkbenchBrowserTest {
 
     @Test
     @Order(5)
+    @DisplayName("what the answer rests on: the baseline's treaty ranks first among its givens, each consequence"
+            + " resting on a single given, claim or source says which; a sweep over two facts shows what holds where")
+    void shows_what_the_answer_rests_on() {
+        open("");
+        select("start-from", "june-2024-summit");
+        click("load-scenario");
+        waitFor(By.cssSelector("li.consequence[data-type='StrategicAxis']"));
+
+        click("tab-analysis");
+        WebElement top = waitFor(By.cssSelector("#sensitivity-givens > li:first-child"));
+        assertThat(top.getText()).contains("Treaty signed").contains("Russia").contains("North Korea")
+                .containsPattern("removes \\d+ of \\d+");
+        assertThat(text("sensitivity-claims")).contains("partnership-extends-russian-security-umbrella");
+        assertThat(text("sensitivity-sources")).contains("firstpost-russia-dprk-pact");
+        WebElement axis = driver.findElement(By.cssSelector("#sensitivity-single li.dependence[data-type='StrategicAxis']"));
+        assertThat(axis.getText()).contains("Strategic axis").contains("SINGLE GIVEN").contains("Treaty signed")
+                .contains("partnership-extends-russian-security-umbrella");
+        assertThat(text("sensitivity-status")).contains("evaluations");
+        chromium.screenshot("analysis");
+
+        // The treaty (u1) and Seoul's conservative reversal (u2) uncertain: the axis holds with the treaty alone.
+        checkUncertain("Treaty signed");
+        checkUncertain("conservative-reversal");
+        assertThat(text("sweep-count")).contains("4 combinations");
+        click("sweep-run");
+        WebElement holding = waitFor(By.cssSelector("#sweep-depending li[data-type='StrategicAxis']"));
+        assertThat(holding.getText()).contains("holds in 2 of 4 combinations").contains("holds with: u1");
+        assertThat(text("sweep-status")).contains("2 uncertain facts, 4 of 4 combinations evaluated");
+        assertThat(driver.findElements(By.cssSelector("#sweep-robust li"))).isNotEmpty();
+        assertThat(unnamedControls()).as("controls without an accessible name").isEmpty();
+
+        chromium.viewport(390, 844);
+        try {
+            Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow.intValue()).as("horizontal overflow at 390 px").isLessThanOrEqualTo(0);
+            chromium.screenshot("analysis-390");
+        } finally {
+            chromium.viewport(1280, 800);
+        }
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("in the article view, the quote of a rule that fired stands out and opens onto its rule")
     void highlights_the_quotes_of_fired_rules() {
         String scenario = "{\"f\":[[\"ArmsTransfer\",{\"supplier\":\"RUS\",\"recipient\":\"PRK\","
@@ -312,7 +355,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("usable by keyboard: arrow keys move between views, Enter opens a consequence")
     void keyboard() {
         open("");
@@ -332,7 +375,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("authoring: a saved edit shows the new revision; a broken rule shows its problem at file:line")
     void follows_edits_of_the_rules() throws IOException {
         open("#view=authoring");
@@ -409,6 +452,14 @@ class WorkbenchBrowserTest {
 
     private static String text(String id) {
         return driver.findElement(By.id(id)).getAttribute("textContent");
+    }
+
+    /** Marks as uncertain, in the sweep form, the fact whose label contains this text. */
+    private static void checkUncertain(String text) {
+        WebElement label = driver.findElements(By.cssSelector("#sweep-facts label")).stream()
+                .filter(l -> l.getAttribute("textContent").contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fact " + text + " in the sweep form"));
+        driver.findElement(By.id(label.getAttribute("for"))).click();
     }
 
     private static void click(String id) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.vertx.core.buffer.Buffer;
@@ -30,24 +32,43 @@ class WorkbenchRoutesTest extends PackagedRulesTestBase {
         assertThat(page.getHeader("Content-Type")).isEqualTo("text/html; charset=utf-8");
         assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'none'")
                 .contains("script-src 'self'").contains("connect-src 'self'");
-        assertThat(page.bodyAsString()).startsWith("<!doctype html>").contains("src=\"/workbench/app.js\"")
+        assertThat(page.bodyAsString()).startsWith("<!doctype html>").contains("<script type=\"module\" src=\"/workbench/main.js\">")
                 .contains("href=\"/workbench/app.css\"").doesNotContain("http:").doesNotContain("https:")
                 .doesNotContain("//cdn").doesNotContain("style=\"").doesNotContain("<script>");
     }
 
     @Test
-    @DisplayName("GET /workbench/{file} serves the page's files with their types, and nothing else")
+    @DisplayName("GET /workbench/{file} serves the page's files with their types, every module the page imports,"
+            + " and nothing else")
     void files() {
-        assertThat(get("/workbench/app.js").getHeader("Content-Type")).isEqualTo("text/javascript; charset=utf-8");
         assertThat(get("/workbench/app.css").getHeader("Content-Type")).isEqualTo("text/css; charset=utf-8");
         assertThat(get("/workbench/icon.svg").getHeader("Content-Type")).isEqualTo("image/svg+xml");
-        // The script names no host: the one URL in it is the SVG namespace, which is never fetched.
-        assertThat(get("/workbench/app.js").bodyAsString().replace("http://www.w3.org/2000/svg", ""))
-                .doesNotContain("http:").doesNotContain("https:");
+        for (String script : WorkbenchRoutes.SCRIPTS) {
+            HttpResponse<Buffer> response = get("/workbench/" + script);
+            assertThat(response.statusCode()).as(script).isEqualTo(200);
+            assertThat(response.getHeader("Content-Type")).as(script).isEqualTo("text/javascript; charset=utf-8");
+            assertThat(response.getHeader("X-Content-Type-Options")).as(script).isEqualTo("nosniff");
+            String body = response.bodyAsString();
+            // The scripts name no host: the one URL in them is the SVG namespace, which is never fetched.
+            assertThat(body.replace("http://www.w3.org/2000/svg", "")).as(script).doesNotContain("http:")
+                    .doesNotContain("https:").doesNotContain("innerHTML").doesNotContain("eval(");
+            // Every module a script imports is one the route serves.
+            Matcher imports = Pattern.compile("from '\\./([^']+)'").matcher(body);
+            while (imports.find()) {
+                assertThat(WorkbenchRoutes.SCRIPTS).as(script + " imports " + imports.group(1))
+                        .contains(imports.group(1));
+            }
+            assertThat(body.lines().count()).as(script + " lines").isLessThanOrEqualTo(400);
+        }
         assertThat(get("/workbench/app.css").bodyAsString()).doesNotContain("http").doesNotContain("@import");
 
         assertError(get("/workbench/missing.js"), 404, "not_found");
+        assertError(get("/workbench/app.js"), 404, "not_found");
         assertError(get("/workbench/..%2Fopenapi.yaml"), 404, "not_found");
+        assertError(get("/workbench/..%2F..%2Fhttp%2FWorkbenchRoutes.class"), 404, "not_found");
+        assertError(get("/workbench/%2E%2E%2Fworkbench%2Fmain.js"), 404, "not_found");
+        assertError(get("/workbench/MAIN.JS"), 404, "not_found");
+        assertThat(get("/workbench/../v1/openapi.yaml").getHeader("Content-Type")).doesNotStartWith("text/javascript");
         assertThat(get("/workbench/").statusCode()).isEqualTo(404);
     }
 
