@@ -19,7 +19,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * which writes what is queued.
  *
  * <p>Logback finds this class as a service, but it applies only in the application ({@link #forApplication()},
- * called by {@link Main}) and when no {@code logback.configurationFile} is named: an embedder's own logging
+ * called by {@link Main}, or with {@code -Dpolicyadvisor.applicationLogging=true}, as the build sets it when it reads
+ * the packaged rules) and when no {@code logback.configurationFile} is named: an embedder's own logging
  * configuration, and a file named on the command line, are left to logback as usual.
  */
 public final class Logging extends ContextAwareBase implements Configurator {
@@ -34,7 +35,8 @@ public final class Logging extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (!application || System.getProperty("logback.configurationFile") != null) {
+        boolean wanted = application || Boolean.getBoolean("policyadvisor.applicationLogging");
+        if (!wanted || System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         configureApplication(context);
