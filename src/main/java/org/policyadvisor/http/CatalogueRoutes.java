@@ -20,6 +20,8 @@ import org.policyadvisor.graph.CausalGraph;
 import org.policyadvisor.graph.Dot;
 import org.policyadvisor.graph.Graph;
 import org.policyadvisor.graph.Mermaid;
+import org.policyadvisor.reload.LoadStatus;
+import org.policyadvisor.reload.ReloadImpact;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**
@@ -142,7 +144,8 @@ final class CatalogueRoutes {
     }
 
     private void status(RoutingContext ctx) {
-        Workers.json(ctx, Documents.status(AdvisorRouter.advisor(ctx), loadProblems.get()));
+        ReloadImpact impact = shared.authoring().status().map(LoadStatus::impact).orElse(null);
+        Workers.json(ctx, Documents.status(AdvisorRouter.advisor(ctx), loadProblems.get(), impact));
     }
 
     private void openApi(RoutingContext ctx) {
