@@ -179,6 +179,9 @@ class ReloadImpactTest extends HttpTestBase {
                 .containsExactly("LethalAidConsidered(recipient=UKR, supplier=KOR)");
         assertThat(lines(Level.WARN)).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("regression in scenario precision:"));
+        JsonObject authoring = get("/v1/authoring").bodyAsJsonObject();
+        assertThat(authoring.getJsonObject("reload").getJsonObject("impact").getJsonArray("regressions"))
+                .as("the workbench sees the regression too").isEqualTo(regressions);
         assertThat(lines(Level.INFO)).anySatisfy(line -> assertThat(line).contains("1 regression"));
     }
 
