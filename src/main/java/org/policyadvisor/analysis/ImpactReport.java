@@ -31,6 +31,14 @@ public record ImpactReport(String oldRevision, String newRevision, RuleDiff rule
         }
     }
 
+    /**
+     * The impact in numbers: the scenarios compared, those the change affects (see
+     * {@link ScenarioImpact#unaffected()}), the consequences added, removed and changed summed over the scenarios,
+     * and the regressions.
+     */
+    public record Summary(int scenarios, int affected, int added, int removed, int changed, int regressions) {
+    }
+
     public ImpactReport {
         Objects.requireNonNull(rules, "rules must not be null");
         scenarios = List.copyOf(scenarios);
@@ -40,6 +48,22 @@ public record ImpactReport(String oldRevision, String newRevision, RuleDiff rule
     /** The scenarios whose expectations held under the old rules and fail under the new. */
     public List<ScenarioImpact> regressions() {
         return scenarios.stream().filter(ScenarioImpact::regression).toList();
+    }
+
+    public Summary summary() {
+        int affected = 0;
+        int added = 0;
+        int removed = 0;
+        int changed = 0;
+        int regressions = 0;
+        for (ScenarioImpact s : scenarios) {
+            affected += s.unaffected() ? 0 : 1;
+            added += s.added().size();
+            removed += s.removed().size();
+            changed += s.changed().size();
+            regressions += s.regression() ? 1 : 0;
+        }
+        return new Summary(scenarios.size(), affected, added, removed, changed, regressions);
     }
 
     /** The consequences touched one way. */

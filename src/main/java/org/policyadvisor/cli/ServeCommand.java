@@ -83,6 +83,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --rules: wait this long after the last edit before rebuilding (default: ${DEFAULT-VALUE}).")
     long debounceMs;
 
+    @Option(names = "--reload-impact-ms", paramLabel = "MS", defaultValue = "10000",
+            description = "With --rules: before activating a new revision, compare it with the active one over every "
+                    + "scenario of --facts for at most this long; 0 turns it off. The result is shown by /v1/status "
+                    + "and logged; it never keeps a revision from activating (default: ${DEFAULT-VALUE}).")
+    long impactMs;
+
     @Option(names = "--body-budget", paramLabel = "BYTES",
             description = "Bytes of request bodies held at once over all connections; beyond, 503 overloaded "
                     + "(default: an eighth of the maximum heap, at least 4 MiB).")
@@ -138,6 +144,12 @@ final class ServeCommand implements Callable<Integer> {
                 reloader = new Reloader(options.rules, advisor, options.limits(), RuleCheck::lintErrors,
                         Duration.ofMillis(debounceMs), Clock.systemUTC());
                 reloader.onOutcome(server.reloads());
+                if (impactMs < 0) {
+                    throw new IllegalArgumentException("--reload-impact-ms must not be negative, was " + impactMs);
+                }
+                if (impactMs > 0) {
+                    reloader.impactOver(config.factsDir(), Duration.ofMillis(impactMs));
+                }
                 reloading.set(reloader);
                 reloader.watch();
             }

@@ -240,6 +240,10 @@ final class AuthoringReport {
             diagnostic(g, Diagnostic.of(p, Severity.ERROR));
         }
         g.writeEndArray();
+        if (s.impact() != null) {
+            g.writeFieldName("impact");
+            Documents.impact(g, s.impact());
+        }
         g.writeEndObject();
     }
 

@@ -21,6 +21,8 @@ import org.policyadvisor.graph.CausalGraph;
 import org.policyadvisor.graph.Dot;
 import org.policyadvisor.graph.Graph;
 import org.policyadvisor.graph.Mermaid;
+import org.policyadvisor.reload.LoadStatus;
+import org.policyadvisor.reload.ReloadImpact;
 import org.policyadvisor.scenario.ScenarioReader;
 
 /**
@@ -32,10 +34,10 @@ final class CatalogueRoutes {
     /**
      * The parts of the OpenAPI document, kept as several files of the jar (each a run of whole lines of the one
      * document: the head and the evaluation routes, the catalogue routes, the service's own routes, the
-     * components) and served joined, in this order, as {@code /v1/openapi.yaml}.
+     * components, the schema of a reload's impact) and served joined, in this order, as {@code /v1/openapi.yaml}.
      */
     static final List<String> OPEN_API_PARTS = List.of("openapi/1-evaluation.yaml", "openapi/2-catalogue.yaml",
-            "openapi/3-service.yaml", "openapi/4-components.yaml");
+            "openapi/3-service.yaml", "openapi/4-components.yaml", "openapi/5-reload.yaml");
     private static final byte[] OPEN_API = openApi(OPEN_API_PARTS);
 
     private static final CharSequence PROMETHEUS_TEXT =
@@ -150,7 +152,8 @@ final class CatalogueRoutes {
     }
 
     private void status(RoutingContext ctx) {
-        Workers.json(ctx, Documents.status(AdvisorRouter.advisor(ctx), loadProblems.get()));
+        ReloadImpact impact = shared.authoring().status().map(LoadStatus::impact).orElse(null);
+        Workers.json(ctx, Documents.status(AdvisorRouter.advisor(ctx), loadProblems.get(), impact));
     }
 
     private void openApi(RoutingContext ctx) {

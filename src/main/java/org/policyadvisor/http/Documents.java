@@ -11,7 +11,9 @@ import org.policyadvisor.AdvisorException;
 import org.policyadvisor.Fact;
 import org.policyadvisor.Problem;
 import org.policyadvisor.Rule;
+import org.policyadvisor.reload.ReloadImpact;
 import org.policyadvisor.render.CatalogueJson;
+import org.policyadvisor.render.ImpactRenderer;
 import org.policyadvisor.scenario.ScenarioFile;
 
 /** The JSON documents of the read-only routes; each names the revision of the advisor it was read from. */
@@ -43,6 +45,11 @@ final class Documents {
     }
 
     static Buffer status(Advisor advisor, List<Problem> loadProblems) {
+        return status(advisor, loadProblems, null);
+    }
+
+    /** The status; with {@code impact}, the impact of the reload that activated the active revision. */
+    static Buffer status(Advisor advisor, List<Problem> loadProblems, ReloadImpact impact) {
         return JsonBody.object(g -> {
             g.writeStringField("revision", advisor.revision());
             g.writeStringField("loadedAt", advisor.loadedAt().toString());
@@ -53,7 +60,31 @@ final class Documents {
             g.writeNumberField("timeoutMs", advisor.limits().timeout().toMillis());
             g.writeEndObject();
             problems(g, "loadProblems", loadProblems);
+            if (impact != null) {
+                g.writeFieldName("impact");
+                impact(g, impact);
+            }
         });
+    }
+
+    /**
+     * {@code {"oldRevision", "newRevision", "facts", "at", "tookMs", "computed", "reason"?, "summary", "regressions",
+     * "rules", "scenarios"}}: the last two and the summary only when computed.
+     */
+    static void impact(JsonGenerator g, ReloadImpact impact) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("oldRevision", impact.oldRevision());
+        g.writeStringField("newRevision", impact.newRevision());
+        g.writeStringField("facts", impact.facts().toString());
+        g.writeStringField("at", impact.at().toString());
+        g.writeNumberField("tookMs", impact.took().toMillis());
+        g.writeBooleanField("computed", impact.computed());
+        if (impact.computed()) {
+            ImpactRenderer.brief(g, impact.report());
+        } else {
+            g.writeStringField("reason", impact.reason());
+        }
+        g.writeEndObject();
     }
 
     static Buffer rules(Advisor advisor) {

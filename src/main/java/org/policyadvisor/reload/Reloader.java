@@ -11,12 +11,16 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,6 +31,10 @@ import org.policyadvisor.AdvisorException;
 import org.policyadvisor.Limits;
 import org.policyadvisor.Problem;
 import org.policyadvisor.RuleSources;
+import org.policyadvisor.analysis.Impact;
+import org.policyadvisor.analysis.ImpactReport;
+import org.policyadvisor.analysis.Parallel;
+import org.policyadvisor.analysis.ScenarioImpact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +44,19 @@ import org.slf4j.LoggerFactory;
  * when it has no errors; otherwise the last good advisor keeps serving and the problems are kept in
  * {@link #status()}. Callers read {@link #advisor()} once per request, so a request never mixes two
  * revisions.
+ *
+ * <p>Given a facts directory ({@link #impactOver}), the reloader computes, before it swaps a checked revision in, the
+ * {@link Impact} of the change over every scenario of the directory, and keeps it in {@link #status()}. The impact
+ * is information, not a gate: when it fails or exceeds its time limit, or finds regressions (expectations that held
+ * under the active revision and fail under the new), the revision is activated all the same; the status and the log
+ * say so.
  */
 public final class Reloader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
+
+    /** Threads that compute an impact: half the cores, leaving the rest to the requests being served. */
+    private static final int IMPACT_THREADS = Math.max(1, Parallel.cores() / 2);
 
     private final Path dir;
     private final Limits limits;
@@ -53,6 +70,8 @@ public final class Reloader implements AutoCloseable {
     private Thread watching;
     private ScheduledFuture<?> pending;
     private volatile Consumer<String> outcomes = outcome -> { };
+    private volatile Path facts;
+    private volatile Duration impactLimit;
 
     /**
      * @param initial  the advisor to serve until a reload succeeds; built from {@code dir}
@@ -145,6 +164,20 @@ public final class Reloader implements AutoCloseable {
         this.outcomes = Objects.requireNonNull(listener, "listener must not be null");
     }
 
+    /**
+     * From the next reload on, computes the impact of each new revision over the scenarios of {@code facts} before
+     * activating it, for at most {@code limit} (the reload waits no longer, and the revision is activated anyway).
+     */
+    public void impactOver(Path facts, Duration limit) {
+        Objects.requireNonNull(facts, "facts must not be null");
+        Objects.requireNonNull(limit, "limit must not be null");
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        this.impactLimit = limit;
+        this.facts = facts;
+    }
+
     /** Debounces a burst of edits (an editor's save is several events) into one rebuild. */
     private synchronized void schedule() {
         if (pending != null) {
@@ -179,7 +212,8 @@ public final class Reloader implements AutoCloseable {
         Advisor current = active.get();
         if (revision.equals(current.revision())) {
             LoadStatus s = status.get();
-            status.set(new LoadStatus(s.activeRevision(), s.activeSince(), clock.instant(), revision, List.of(), s.reloads()));
+            status.set(new LoadStatus(s.activeRevision(), s.activeSince(), clock.instant(), revision, List.of(),
+                    s.reloads(), s.impact()));
             outcomes.accept("unchanged");
             return false;
         }
@@ -193,18 +227,86 @@ public final class Reloader implements AutoCloseable {
         if (!problems.isEmpty()) {
             return failed(revision, problems);
         }
+        ReloadImpact impact = impact(current, next);
         active.set(next);
         LoadStatus s = status.get();
-        status.set(new LoadStatus(next.revision(), next.loadedAt(), clock.instant(), revision, List.of(), s.reloads() + 1));
+        status.set(new LoadStatus(next.revision(), next.loadedAt(), clock.instant(), revision, List.of(),
+                s.reloads() + 1, impact));
         LOG.info("activated rules revision {} ({} rules), replacing {}", next.revision(), next.rules().size(),
                 current.revision());
         outcomes.accept("activated");
         return true;
     }
 
+    /**
+     * The impact of replacing {@code current} by {@code next} over the facts directory, computed on a thread of its
+     * own and awaited for at most the time limit; null when no facts directory was given. Never throws: what went
+     * wrong is the reason it was not computed.
+     */
+    private ReloadImpact impact(Advisor current, Advisor next) {
+        Path dir = facts;
+        Duration limit = impactLimit;
+        if (dir == null) {
+            return null;
+        }
+        Instant at = clock.instant();
+        long start = System.nanoTime();
+        String reason;
+        if (!Files.isDirectory(dir)) {
+            reason = "no scenario folder " + dir;
+        } else {
+            Impact impact = new Impact(current, next).threads(IMPACT_THREADS).within(limit);
+            FutureTask<ImpactReport> task = new FutureTask<>(() -> impact.over(dir));
+            Thread computing = new Thread(task, "rules-reload-impact");
+            computing.setDaemon(true);
+            computing.start();
+            try {
+                ImpactReport report = task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+                ReloadImpact done = ReloadImpact.computed(dir, at, Duration.ofNanos(System.nanoTime() - start), report);
+                log(done);
+                return done;
+            } catch (TimeoutException e) {
+                task.cancel(true);
+                reason = "not computed within " + limit.toMillis() + " ms";
+            } catch (ExecutionException e) {
+                reason = reason(e.getCause());
+            } catch (InterruptedException e) {
+                task.cancel(true);
+                Thread.currentThread().interrupt();
+                reason = "interrupted";
+            }
+        }
+        ReloadImpact failed = ReloadImpact.notComputed(current.revision(), next.revision(), dir, at,
+                Duration.ofNanos(System.nanoTime() - start), reason);
+        LOG.warn("impact of rules revision {} -> {} over {} could not be computed ({}); activating it all the same",
+                current.revision(), next.revision(), dir, reason);
+        return failed;
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof Impact.TimedOut timedOut) {
+            return timedOut.getMessage();
+        }
+        if (cause instanceof AdvisorException advisor) {
+            return advisor.oneLine();
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
+    /** One INFO line summing the impact up, and a WARN line per regression. */
+    private static void log(ReloadImpact impact) {
+        LOG.info("{} ({} scenarios of {} compared in {} ms)", impact.summaryLine(), impact.report().scenarios().size(),
+                impact.facts(), impact.took().toMillis());
+        for (ScenarioImpact r : impact.regressions()) {
+            LOG.warn("regression in scenario {}: its expectations held under revision {} and fail under {}: {}",
+                    r.name(), impact.oldRevision(), impact.newRevision(), String.join("; ", r.after().failures()));
+        }
+    }
+
     private boolean failed(String revision, List<Problem> problems) {
         LoadStatus s = status.get();
-        status.set(new LoadStatus(s.activeRevision(), s.activeSince(), clock.instant(), revision, problems, s.reloads()));
+        status.set(new LoadStatus(s.activeRevision(), s.activeSince(), clock.instant(), revision, problems,
+                s.reloads(), s.impact()));
         LOG.warn("rules revision {} not activated, still serving {}: {} problem(s)", revision, s.activeRevision(),
                 problems.size());
         problems.forEach(p -> LOG.warn("  {}", p));

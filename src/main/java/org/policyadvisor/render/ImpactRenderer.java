@@ -96,23 +96,7 @@ public final class ImpactRenderer {
         return JsonDocument.object(pretty, g -> {
             g.writeStringField("oldRevision", report.oldRevision());
             g.writeStringField("newRevision", report.newRevision());
-            RuleDiff rules = report.rules();
-            g.writeObjectFieldStart("rules");
-            ids(g, "added", rules.added());
-            ids(g, "removed", rules.removed());
-            g.writeArrayFieldStart("changed");
-            for (RuleDiff.Changed c : rules.changed()) {
-                g.writeStartObject();
-                g.writeStringField("rule", c.id());
-                g.writeArrayFieldStart("differences");
-                for (String d : c.differences()) {
-                    g.writeString(d);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            rules(g, report.rules());
             g.writeArrayFieldStart("consequences");
             for (ImpactReport.Touch t : report.consequences()) {
                 g.writeStartObject();
@@ -137,6 +121,99 @@ public final class ImpactRenderer {
             }
             g.writeEndArray();
         });
+    }
+
+    /**
+     * The impact in brief, as fields of an object being written: {@code summary} (the numbers of
+     * {@link ImpactReport#summary()}), {@code regressions} (each scenario with the failures of its expectations under
+     * the new rules), {@code rules} (those that differ) and {@code scenarios}: each scenario the change affects, with
+     * the facts of the consequences added and removed ({@code Type(field=value, ...)} and likelihood) and changed
+     * (likelihood before and after), no explanations.
+     */
+    public static void brief(JsonGenerator g, ImpactReport report) throws IOException {
+        ImpactReport.Summary n = report.summary();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("scenarios", n.scenarios());
+        g.writeNumberField("affected", n.affected());
+        g.writeNumberField("added", n.added());
+        g.writeNumberField("removed", n.removed());
+        g.writeNumberField("changed", n.changed());
+        g.writeNumberField("regressions", n.regressions());
+        g.writeEndObject();
+        g.writeArrayFieldStart("regressions");
+        for (ScenarioImpact s : report.regressions()) {
+            g.writeStartObject();
+            g.writeStringField("scenario", s.name());
+            strings(g, "failures", s.after().failures());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        rules(g, report.rules());
+        g.writeArrayFieldStart("scenarios");
+        for (ScenarioImpact s : report.scenarios()) {
+            if (!s.unaffected()) {
+                briefScenario(g, s);
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private static void briefScenario(JsonGenerator g, ScenarioImpact s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", s.name());
+        if (s.problem() != null) {
+            g.writeStringField("problem", s.problem());
+        }
+        g.writeBooleanField("passedBefore", s.before().passed());
+        g.writeBooleanField("passedAfter", s.after().passed());
+        g.writeBooleanField("regression", s.regression());
+        briefConsequences(g, "added", s.added());
+        briefConsequences(g, "removed", s.removed());
+        g.writeArrayFieldStart("changed");
+        for (Change c : s.changed()) {
+            g.writeStartObject();
+            g.writeStringField("fact", c.after().fact().toString());
+            JsonDocument.likelihood(g, "before", c.before().likelihood());
+            JsonDocument.likelihood(g, "after", c.after().likelihood());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void briefConsequences(JsonGenerator g, String name, List<Consequence> consequences)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Consequence c : consequences) {
+            g.writeStartObject();
+            g.writeStringField("fact", c.fact().toString());
+            JsonDocument.likelihood(g, "likelihood", c.likelihood());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void rules(JsonGenerator g, RuleDiff rules) throws IOException {
+        g.writeObjectFieldStart("rules");
+        ids(g, "added", rules.added());
+        ids(g, "removed", rules.removed());
+        g.writeArrayFieldStart("changed");
+        for (RuleDiff.Changed c : rules.changed()) {
+            g.writeStartObject();
+            g.writeStringField("rule", c.id());
+            strings(g, "differences", c.differences());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     private static void scenario(JsonGenerator g, ScenarioImpact s) throws IOException {

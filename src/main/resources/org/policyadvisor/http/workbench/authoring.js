@@ -70,6 +70,20 @@ async function fetchAuthoring() {
   }
 }
 
+// The impact of the reload that activated the active revision over the served scenarios, in one sentence.
+function impactText(i) {
+  const head = 'Revision ' + i.oldRevision + ' \u2192 ' + i.newRevision + ': ';
+  if (!i.computed) {
+    return head + 'impact not computed (' + i.reason + ').';
+  }
+  const n = i.summary;
+  const plural = (k, word) => k + ' ' + word + (k === 1 ? '' : 's');
+  return head + n.affected + ' of ' + plural(n.scenarios, 'scenario') + ' changed, '
+    + plural(n.added, 'consequence') + ' added, ' + n.removed + ' removed, ' + n.changed + ' changed, '
+    + plural(n.regressions, 'regression')
+    + (n.regressions ? ' (' + i.regressions.map((x) => x.scenario).join(', ') + ')' : '') + '.';
+}
+
 function renderReloadProblems(problems) {
   const list = clear($('reload-problems'));
   $('reload-problems-section').hidden = !problems.length;
@@ -105,7 +119,11 @@ function renderAuthoring(doc) {
       ? 'revision ' + r.lastAttemptRevision + ' not activated (' + r.problems.length + (r.problems.length === 1 ? ' problem' : ' problems') + ') at '
         + new Date(r.lastAttempt).toLocaleTimeString() + '; still serving ' + r.activeRevision + '.'
       : r.reloads + (r.reloads === 1 ? ' reload' : ' reloads') + '; last checked ' + new Date(r.lastAttempt).toLocaleTimeString() + '.';
-    reload.className = failed ? 'error' : '';
+    const regressions = r.impact && r.impact.computed ? r.impact.summary.regressions : 0;
+    if (r.impact) {
+      reload.textContent += ' ' + impactText(r.impact);
+    }
+    reload.className = failed || regressions ? 'error' : '';
   } else {
     reload.textContent = 'not watching a directory';
     reload.className = '';
