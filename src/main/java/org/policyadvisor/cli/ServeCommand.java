@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
     int idleTimeoutSeconds;
 
-    @Option(names = "--reload-debounce-ms", paramLabel = "MS", defaultValue = "300",
+    @Option(names = "--reload-debounce-ms", paramLabel = "MS", defaultValue = "100",
             description = "With --rules: wait this long after the last edit before rebuilding (default: ${DEFAULT-VALUE}).")
     long debounceMs;
 
