@@ -44,8 +44,8 @@ import org.policyadvisor.scenario.ScenarioRunner;
 /**
  * The workbench page in a real browser (headless Chromium), against one server for the whole class: the article's
  * rules copied to a watched directory, and the repository's scenarios. The tests follow an analyst's session, the
- * last one editing the rules; each leaves a screenshot of its view in {@code target/workbench-screenshots}, and
- * none may leave an error in the browser's console.
+ * last one editing the rules; with {@code -Dworkbench.screenshots=true} each leaves a screenshot of its view in
+ * {@code target/workbench-screenshots} for review, and none may leave an error in the browser's console.
  */
 @DisplayName("The workbench in headless Chromium")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -141,8 +141,6 @@ class WorkbenchBrowserTest {
             + " with nothing from another host")
     void shows_scenarios_types_and_article() {
         open("");
-        driver.navigate().refresh();
-        waitFor(By.cssSelector("body[data-ready]"));
 
         assertThat(optionValues("start-from")).contains("june-2024-summit", "precision-weapons-delivered");
         assertThat(optionValues("fact-type")).contains("ArmsTransfer", "TreatySigned", "LethalAidConsidered");
@@ -200,8 +198,7 @@ class WorkbenchBrowserTest {
         // The scenario lives in the URL: the link alone reproduces it.
         String link = driver.getCurrentUrl();
         assertThat(link).contains("s=");
-        open("");
-        open(link.substring(link.indexOf('#')));
+        open(link.substring(link.indexOf('#'))); // a new document, by way of about:blank
         waitFor(By.cssSelector("li.consequence[data-type='LethalAidConsidered']"));
     }
 
