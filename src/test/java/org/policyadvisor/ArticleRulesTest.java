@@ -1,15 +1,16 @@
 package org.policyadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +41,27 @@ class ArticleRulesTest {
     }
 
     @Test
-    void the_kept_source_is_the_article_with_its_provenance() throws IOException {
-        Path shared = Fixtures.repo().resolve("../shared/article/russia-dprk-pact.txt");
-        assumeTrue(Files.exists(shared), "the shared article sits beside the repository");
-        String article = Files.readString(shared);
-        List<Source> all = Source.all(sources);
+    void the_packaged_sources_are_those_of_rules_sources_each_with_its_provenance_and_cited() throws IOException {
+        Path dir = Fixtures.repo().resolve("rules/sources");
+        List<String> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        List<Source> kept = Source.all(RuleSources.fromDirectory(Fixtures.repo().resolve("rules")));
+        List<Source> packaged = Source.all(sources);
+        Set<String> cited = advisor.rules().stream().map(Rule::source).collect(Collectors.toSet());
 
-        assertThat(all).singleElement().satisfies(s -> {
-            assertThat(s.text().strip()).isEqualTo(article.strip());
-            assertThat(s.header()).containsKeys("title", "publisher", "date").containsEntry("publisher", "Firstpost");
+        assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f).endsWith(".txt"));
+        assertThat(kept).extracting(s -> s.id() + ".txt").as("each source's id is its file name")
+                .containsExactlyInAnyOrderElementsOf(files);
+        assertThat(packaged).as("the packaged sources are the files of rules/sources")
+                .containsExactlyInAnyOrderElementsOf(kept);
+        assertThat(kept).allSatisfy(s -> {
+            assertThat(s.header()).as("header of %s", s.id()).containsKeys(Source.HEADER.split(", "));
+            assertThat(s.header().values()).as("header of %s", s.id()).allSatisfy(v -> assertThat(v).isNotBlank());
+            assertThat(s.grade()).as("grade of %s", s.id()).isPresent();
+            assertThat(s.text()).as("text of %s", s.id()).isNotBlank();
+            assertThat(cited).as("rules citing %s", s.id()).contains(s.id());
         });
     }
 

@@ -74,18 +74,54 @@ class ClaimsDslTest {
     }
 
     @Test
-    void an_english_claim_keeps_its_file_line_and_absent_condition() throws IOException {
-        Rule rule = advisor.rule("yoon-stance-removes-denuclearisation-incentive").orElseThrow();
-        List<String> lines = Files.readAllLines(Fixtures.repo().resolve("rules/regional-order.dslr"));
+    void an_english_claim_keeps_its_file_line_and_absent_condition() {
+        Advisor words = Advisor.builder().rulesFrom(Fixtures.rulesDir(Map.of(
+                "actors.csv", "code,name\nKOR,South Korea\nPRK,North Korea\n",
+                "vocabulary.drl", """
+                        package words;
+                        declare PolicyStance
+                            @doc("An actor's stance towards another.")
+                            actor : String @key @actor
+                            towards : String @key @actor
+                        end
+                        declare EngagementPolicy
+                            @doc("An actor keeps a policy of engagement.")
+                            actor : String @key @actor
+                        end
+                        declare TalksStalled
+                            @doc("Talks with an actor stall.")
+                            actor : String @key @actor
+                        end
+                        """,
+                "words.dsl", """
+                        [when]South Korea takes a hard stance towards North Korea=PolicyStance(actor == "KOR", towards == "PRK")
+                        [when]South Korea keeps no engagement policy=not EngagementPolicy(actor == "KOR")
+                        [then]talks with North Korea stall=insertLogical(new TalksStalled("PRK"));
+                        """,
+                "sources/s.txt", "id: s\n---\nSeoul's hard line stalls the talks.\n",
+                "stances.dslr", """
+                        package words;
 
-        assertThat(rule.file()).isEqualTo("regional-order.dslr");
-        assertThat(lines.get(rule.line() - 1)).isEqualTo("rule \"" + rule.name() + "\"");
+                        expander words.dsl
+
+                        rule "A hard line stalls the talks"
+                            @id("hard-line-stalls-talks") @source("s") @quote("hard line stalls the talks") @hedge("may")
+                        when
+                            South Korea takes a hard stance towards North Korea
+                            South Korea keeps no engagement policy
+                        then
+                            talks with North Korea stall
+                        end
+                        """))).build();
+        Rule rule = words.rule("hard-line-stalls-talks").orElseThrow();
+
+        assertThat(rule.file()).isEqualTo("stances.dslr");
+        assertThat(rule.line()).isEqualTo(5);
         assertThat(rule.needs()).containsExactly("PolicyStance");
-        assertThat(rule.absent()).containsExactly("South Korea keeps no engagement policy towards North Korea");
+        assertThat(rule.absent()).containsExactly("South Korea keeps no engagement policy");
         assertThat(rule.conditions()).extracting(Condition::text).containsExactly(
-                "South Korea reverses its predecessor's soft policy towards North Korea",
-                "South Korea keeps no engagement policy towards North Korea");
-        assertThat(rule.conclusions()).extracting(Conclusion::type).containsExactly("DenuclearisationStalled");
+                "South Korea takes a hard stance towards North Korea", "South Korea keeps no engagement policy");
+        assertThat(rule.conclusions()).extracting(Conclusion::type).containsExactly("TalksStalled");
     }
 
     @Test

@@ -122,12 +122,25 @@ public final class Reloader implements AutoCloseable {
         LOG.info("watching {} for rule changes", dir);
     }
 
-    /** Watches a directory and every directory under it. */
+    /**
+     * Watches a directory and every directory under it. Each directory is watched before it is listed, so a folder
+     * made inside it meanwhile (as {@code mkdir -p a/b} makes {@code b} just after {@code a}) is either listed or
+     * reported by its own event: listing first could miss it.
+     */
     private void register(Path top) throws IOException {
-        try (Stream<Path> dirs = Files.walk(top)) {
-            for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        top.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        List<Path> children;
+        try (Stream<Path> list = Files.list(top)) {
+            children = list.filter(Files::isDirectory).toList();
+        }
+        for (Path child : children) {
+            if (Files.isSymbolicLink(child)) {
+                // Watched, but not followed further: as Files.walk, which does not follow links.
+                child.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
+            } else {
+                register(child);
             }
         }
     }

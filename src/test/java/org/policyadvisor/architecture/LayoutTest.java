@@ -16,7 +16,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
  * project; only {@code engine} touches Drools and KIE; only {@code http} touches Vert.x; the command line and the
  * service only translate; and no two packages depend on each other.
  */
-@AnalyzeClasses(packages = "org.policyadvisor", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.policyadvisor", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ImportOption.DoNotIncludeJars.class, ImportOption.DoNotIncludeArchives.class})
 class LayoutTest {
 
     @ArchTest

@@ -17,30 +17,29 @@ import org.policyadvisor.json.Json;
 
 class ImpactCommandTest {
 
-    private static final String TREATY_RULE = "treaty-accelerates-military-technical-cooperation";
+    private static final String LETHAL = "LethalAidConsidered(recipient=UKR, supplier=KOR)";
 
     @Test
     void one_hedge_changed_names_the_consequences_whose_likelihood_changed_and_their_scenarios(@TempDir Path dir)
             throws IOException {
+        Path mini = Fixtures.miniDir();
         Path copy = dir.resolve("rules");
-        copy(Path.of("rules"), copy);
-        copy(Path.of("facts"), dir.resolve("facts"));
-        replace(copy.resolve("treaty.drl"), "@hedge(\"likely\")", "@hedge(\"may\")");
+        copy(mini.resolve("rules"), copy);
+        copy(mini.resolve("facts"), dir.resolve("facts"));
+        replace(copy.resolve("claims.drl"), "@hedge(\"likely\")", "@hedge(\"may\")");
 
-        CliRun run = CliRun.of("impact", "--old", "rules", "--rules", copy.toString());
+        CliRun run = CliRun.of("impact", "--old", mini.resolve("rules").toString(), "--rules", copy.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Rules that differ (1):\n  changed  " + TREATY_RULE + ": hedge likely -> may\n")
-                .contains("  changed  MilitaryTechnicalCooperation(provider=RUS, recipient=PRK) in ")
-                .contains("changed MilitaryTechnicalCooperation(provider=RUS, recipient=PRK): 0.7 -> 0.5")
-                .contains("because rule " + TREATY_RULE + " (likely = 0.7)")
-                .contains("because rule " + TREATY_RULE + " (may = 0.5)")
+        assertThat(run.out()).contains("Rules that differ (1):\n  changed  unbound-lethal: hedge likely -> may\n")
+                .contains("  changed  " + LETHAL + " in ")
+                .contains("changed " + LETHAL + ": 0.63 -> 0.45")
+                .contains("because rule unbound-lethal (likely = 0.7)")
+                .contains("because rule unbound-lethal (may = 0.5)")
                 .contains(" 0 regressions.");
-        String touched = run.out().lines()
-                .filter(l -> l.startsWith("  changed  MilitaryTechnicalCooperation(provider=RUS, recipient=PRK) in "))
+        String touched = run.out().lines().filter(l -> l.startsWith("  changed  " + LETHAL + " in "))
                 .findFirst().orElseThrow();
-        assertThat(touched).contains("june-2024-summit", "precision-weapons-delivered")
-                .doesNotContain("treaty-withdrawn");
+        assertThat(touched).contains("base", "precision").doesNotContain("withdrawn");
     }
 
     @Test

@@ -21,24 +21,24 @@ import org.policyadvisor.json.Json;
 class SweepCommandTest {
 
     @Test
-    void four_uncertain_facts_over_the_baseline_make_sixteen_combinations(@TempDir Path dir) throws IOException {
+    void two_uncertain_facts_over_a_scenario_make_four_combinations(@TempDir Path dir) throws IOException {
         Path vary = dir.resolve("vary.json");
         Files.writeString(vary, """
                 [
                   {"type": "ArmsTransfer", "supplier": "RUS", "recipient": "PRK", "category": "precision-weapons"},
-                  {"type": "TechnologyTransfer", "supplier": "RUS", "recipient": "PRK", "technology": "missile-guidance"},
-                  {"type": "PolicyStance", "actor": "KOR", "towards": "PRK", "stance": "engagement"},
-                  {"type": "TreatySigned", "partyA": "RUS", "partyB": "PRK", "mutualAssistance": true}
+                  {"type": "EngagementPolicy", "actor": "KOR"}
                 ]
                 """);
 
-        CliRun run = CliRun.of("sweep", "--vary", vary.toString(), "facts/june-2024-summit.json");
+        CliRun run = CliRun.of("sweep", "--rules", Fixtures.miniDir().resolve("rules").toString(), "--vary",
+                vary.toString(), Fixtures.miniDir().resolve("facts/base.json").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("\\d+ facts kept, 4 uncertain, 16 combinations, 16 evaluated\\.")
-                .contains("  u4 TreatySigned(mutualAssistance=true, partyA=RUS, partyB=PRK)")
-                .contains("Robust (hold in every combination): ")
-                .containsPattern("holds in ([1-9]|1[0-6]) of 16, likelihood ");
+        assertThat(run.out()).contains("1 facts kept, 2 uncertain, 4 combinations, 4 evaluated.")
+                .contains("  u2 EngagementPolicy(actor=KOR)")
+                .contains("Robust (hold in every combination): 1\n  AidRestraintLifted(actor=KOR, recipient=UKR)")
+                .contains("LethalAidConsidered(recipient=UKR, supplier=KOR)  holds in 2 of 4, likelihood ")
+                .contains("blocked by: {u2}");
     }
 
     @Test

@@ -35,8 +35,10 @@ final class HeadlessChromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("workbench.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("workbench.chromedriver", "/usr/bin/chromedriver"));
-    /** Where the screenshots of the views are saved for review. */
+    /** Where the screenshots of the views are saved for review, when {@code -Dworkbench.screenshots=true}. */
     static final Path SCREENSHOTS = Path.of("target", "workbench-screenshots");
+    /** Screenshots are for a person to look at and assert nothing, so the test suite takes them only when asked. */
+    static final boolean TAKE_SCREENSHOTS = Boolean.getBoolean("workbench.screenshots");
 
     final ChromeDriver driver;
     private final Path profile;
@@ -118,14 +120,16 @@ final class HeadlessChromium implements AutoCloseable {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** Saves what the window shows as {@code target/workbench-screenshots/NAME.png}. */
-    Path screenshot(String name) {
+    /** Saves what the window shows as {@code target/workbench-screenshots/NAME.png}, when screenshots are asked for. */
+    void screenshot(String name) {
+        if (!TAKE_SCREENSHOTS) {
+            return;
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.move(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

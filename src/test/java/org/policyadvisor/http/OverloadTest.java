@@ -51,7 +51,7 @@ class OverloadTest extends HttpTestBase {
         assertThat(await(running).statusCode()).isEqualTo(200);
         assertThat(await(waiting).statusCode()).isEqualTo(200);
         awaitTaken(0);
-        assertThat(post("/v1/what-if", SLOW).statusCode()).as("places are given back").isEqualTo(200);
+        assertThat(post("/v1/what-if", "{\"facts\": []}").statusCode()).as("places are given back").isEqualTo(200);
     }
 
     @Test

@@ -62,6 +62,18 @@ class WhatIfRouteTest extends HttpTestBase {
     }
 
     @Test
+    @DisplayName("a scenario by name answers what its facts from GET /v1/scenarios/{name} answer when posted")
+    void scenario_by_name_answers_as_its_facts() {
+        JsonObject byName = post("/v1/what-if?explain=none", "{\"scenario\": \"engaged\"}").bodyAsJsonObject();
+        JsonArray facts = get("/v1/scenarios/engaged").bodyAsJsonObject().getJsonArray("facts");
+        JsonObject byFacts = post("/v1/what-if?explain=none", new JsonObject().put("facts", facts).encode())
+                .bodyAsJsonObject();
+
+        assertThat(facts).hasSize(3);
+        assertThat(byName.getJsonArray("consequences")).isNotEmpty().isEqualTo(byFacts.getJsonArray("consequences"));
+    }
+
+    @Test
     @DisplayName("a baseline by name gives the diff: a consequence removed and one changed in likelihood")
     void baseline_by_name_gives_the_diff() {
         HttpResponse<Buffer> response = post("/v1/what-if", "{\"scenario\": \"engaged\", \"baseline\": \"base\"}");

@@ -42,10 +42,10 @@ import org.policyadvisor.scenario.ScenarioReader;
 import org.policyadvisor.scenario.ScenarioRunner;
 
 /**
- * The workbench page in a real browser (headless Chromium), against one server for the whole class: the article's
- * rules copied to a watched directory, and the repository's scenarios. The tests follow an analyst's session, the
- * last one editing the rules; each leaves a screenshot of its view in {@code target/workbench-screenshots}, and
- * none may leave an error in the browser's console.
+ * The workbench page in a real browser (headless Chromium), against one server and one page load for the whole class:
+ * the article's rules copied to a watched directory, and the repository's scenarios. The tests follow an analyst's
+ * session, the last one editing the rules; with {@code -Dworkbench.screenshots=true} each leaves a screenshot of its view in
+ * {@code target/workbench-screenshots} for review, and none may leave an error in the browser's console.
  */
 @DisplayName("The workbench in headless Chromium")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -141,8 +141,6 @@ class WorkbenchBrowserTest {
             + " with nothing from another host")
     void shows_scenarios_types_and_article() {
         open("");
-        driver.navigate().refresh();
-        waitFor(By.cssSelector("body[data-ready]"));
 
         assertThat(optionValues("start-from")).contains("june-2024-summit", "precision-weapons-delivered");
         assertThat(optionValues("fact-type")).contains("ArmsTransfer", "TreatySigned", "LethalAidConsidered");
@@ -169,7 +167,7 @@ class WorkbenchBrowserTest {
     @DisplayName("builds 'Russia delivers precision weapons to North Korea' through the forms and finds South Korea's"
             + " consideration of lethal aid with its quoted sentences")
     void builds_a_scenario_through_the_forms() {
-        open("");
+        reset("scenario");
 
         select("fact-type", "ArmsTransfer");
         select("field-supplier", "RUS");
@@ -200,8 +198,7 @@ class WorkbenchBrowserTest {
         // The scenario lives in the URL: the link alone reproduces it.
         String link = driver.getCurrentUrl();
         assertThat(link).contains("s=");
-        open("");
-        open(link.substring(link.indexOf('#')));
+        open(link.substring(link.indexOf('#'))); // a new document, by way of about:blank
         waitFor(By.cssSelector("li.consequence[data-type='LethalAidConsidered']"));
     }
 
@@ -210,7 +207,7 @@ class WorkbenchBrowserTest {
     @DisplayName("against the baseline, the added consequences are marked; exported, the scenario is a test that"
             + " passes, and imports back; readable 390 px wide")
     void marks_what_the_baseline_lacks() throws IOException {
-        open("");
+        reset("scenario");
 
         select("start-from", "precision-weapons-delivered");
         click("load-scenario");
@@ -238,7 +235,7 @@ class WorkbenchBrowserTest {
             Outcome outcome = new ScenarioRunner(advisor.get())
                     .run(new ScenarioReader(advisor.get().vocabulary(), kept), "kept");
             assertThat(outcome.failures()).isEmpty();
-            open("");
+            reset("scenario");
             driver.findElement(By.id("import")).sendKeys(kept.resolve("kept.json").toAbsolutePath().toString());
             waitFor(By.cssSelector("li.consequence.added[data-type='AidRestraintLifted']"));
             assertThat(new Select(driver.findElement(By.id("baseline"))).getFirstSelectedOption().getAttribute("value"))
@@ -266,7 +263,7 @@ class WorkbenchBrowserTest {
     @Order(4)
     @DisplayName("why-not on a consequence that did not follow: applying a suggested set makes it follow")
     void applies_a_why_not_suggestion() {
-        open("");
+        reset("scenario");
         select("start-from", "june-2024-summit");
         click("load-scenario");
         waitFor(By.cssSelector("li.consequence[data-type='StrategicAxis']"));
@@ -337,7 +334,8 @@ class WorkbenchBrowserTest {
     void highlights_the_quotes_of_fired_rules() {
         String scenario = "{\"f\":[[\"ArmsTransfer\",{\"supplier\":\"RUS\",\"recipient\":\"PRK\","
                 + "\"category\":\"precision-weapons\"}]]}";
-        open("#view=scenario&s=" + Base64.getUrlEncoder().withoutPadding()
+        reset("scenario");
+        go("#view=scenario&s=" + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(scenario.getBytes(StandardCharsets.UTF_8)));
         waitFor(By.cssSelector("li.consequence[data-type='AidRestraintLifted']"));
 
@@ -358,7 +356,7 @@ class WorkbenchBrowserTest {
     @Order(7)
     @DisplayName("usable by keyboard: arrow keys move between views, Enter opens a consequence")
     void keyboard() {
-        open("");
+        reset("scenario");
         WebElement tab = driver.findElement(By.id("tab-scenario"));
         tab.sendKeys(Keys.ARROW_RIGHT);
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-whynot");
@@ -378,7 +376,7 @@ class WorkbenchBrowserTest {
     @Order(8)
     @DisplayName("authoring: a saved edit shows the new revision; a broken rule shows its problem at file:line")
     void follows_edits_of_the_rules() throws IOException {
-        open("#view=authoring");
+        reset("authoring");
         String first = advisor.get().revision();
         waitText(By.id("active-revision"), first);
         waitText(By.id("tests-count"), "0 failed");
@@ -425,6 +423,27 @@ class WorkbenchBrowserTest {
         if (!fragment.isEmpty()) {
             driver.navigate().to("about:blank");
         }
+        driver.navigate().to(base + fragment);
+        waitFor(By.cssSelector("body[data-ready]"));
+    }
+
+    private static int resets;
+
+    /**
+     * Empties the scenario and shows a view in the page already loaded, through its link (the fragment), as a
+     * visitor following a link to an empty scenario would: no new document. The tests share one page load this way
+     * (only the first test, and a link that must reproduce a scenario alone, load the page afresh). It waits until
+     * no fact and no consequence of an earlier test is left, so a later wait cannot be met by them.
+     */
+    private static void reset(String view) {
+        String empty = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"f\":[]}".getBytes(StandardCharsets.UTF_8));
+        go("#view=" + view + "&s=" + empty + "&reset=" + ++resets);
+        waiting(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("li.consequence, #facts li.fact"))
+                .isEmpty() && d.findElement(By.id("view-" + view)).isDisplayed());
+    }
+
+    /** Follows a link within the page: a new fragment of the same document. */
+    private static void go(String fragment) {
         driver.navigate().to(base + fragment);
         waitFor(By.cssSelector("body[data-ready]"));
     }

@@ -9,12 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +107,7 @@ class ReloaderTest {
         reloader.watch();
         Path sub = Files.createDirectories(rules.resolve("later/deeper"));
         awaitOutcomes(outcomes, 1);
+        Thread.sleep(400); // the rest of the burst of events, if the watcher saw it as more than one
         int seen = outcomes.size();
 
         Files.writeString(sub.resolve("notes.txt"), "a file in a folder made after the start");
@@ -126,7 +122,6 @@ class ReloaderTest {
             Thread.sleep(50);
         }
         assertThat(outcomes).as("reloads after the watcher saw a change").hasSizeGreaterThanOrEqualTo(count);
-        Thread.sleep(400); // the debounce of a burst of events
     }
 
     @Test
@@ -141,49 +136,5 @@ class ReloaderTest {
             Thread.sleep(50);
         }
         assertThat(reloader.advisor().revision()).isNotEqualTo(before);
-    }
-
-    @Test
-    void a_hundred_reloads_under_concurrent_evaluations_never_mix_revisions() throws Exception {
-        Map<String, Double> expected = new ConcurrentHashMap<>();
-        expected.put(reloader.advisor().revision(), 0.9);
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger answers = new AtomicInteger();
-        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ExecutorService callers = Executors.newFixedThreadPool(3);
-        for (int i = 0; i < 3; i++) {
-            callers.submit(() -> {
-                while (running.get()) {
-                    try {
-                        Advisor advisor = reloader.advisor();
-                        Assessment a = advisor.assess(PRECISION);
-                        Double want = expected.get(a.revision());
-                        if (!a.revision().equals(advisor.revision()) || want == null || unbound(a) != want) {
-                            failures.add(a.revision() + " gave " + unbound(a));
-                        }
-                        answers.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        failures.add(e.toString());
-                    }
-                }
-            });
-        }
-        int activated = 0;
-        for (int i = 1; i <= 100; i++) {
-            boolean likely = i % 2 == 1;
-            writeVariant(likely);
-            String revision = org.policyadvisor.RuleSources.fromDirectory(rules).revision();
-            expected.put(revision, likely ? 0.7 : 0.9);
-            if (reloader.reload()) {
-                activated++;
-            }
-        }
-        running.set(false);
-        callers.shutdown();
-        assertThat(callers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(activated).isEqualTo(100);
-        assertThat(failures).isEmpty();
-        assertThat(answers.get()).isGreaterThan(100);
     }
 }
