@@ -34,7 +34,7 @@ import org.policyadvisor.scenario.ScenarioReader;
  * What holds of every answer, whatever the scenario: scenarios are random sets of the facts the shipped scenario
  * files assert, evaluated with the packaged rules.
  */
-class ExplanationProperties {
+class ExplanationPropertiesTest {
 
     private static final Advisor ADVISOR = Fixtures.article();
     private static final List<Fact> POOL = pool();
