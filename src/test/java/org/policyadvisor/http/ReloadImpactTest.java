@@ -40,6 +40,7 @@ class ReloadImpactTest extends HttpTestBase {
     private Reloader reloader;
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     private final Logger reloaderLog = (Logger) LoggerFactory.getLogger(Reloader.class);
+    private Level levelBefore;
 
     @Override
     Advisor initialAdvisor() {
@@ -63,6 +64,9 @@ class ReloadImpactTest extends HttpTestBase {
                 Clock.systemUTC());
         reloader.impactOver(MINI.resolve("facts"), Duration.ofSeconds(20));
         logged.start();
+        // The tests' logging keeps the reloader at WARN; its INFO line on the impact is under test here.
+        levelBefore = reloaderLog.getLevel();
+        reloaderLog.setLevel(Level.INFO);
         reloaderLog.addAppender(logged);
         return initial;
     }
@@ -83,6 +87,7 @@ class ReloadImpactTest extends HttpTestBase {
     @AfterEach
     void stopWatching() {
         reloaderLog.detachAppender(logged);
+        reloaderLog.setLevel(levelBefore);
         reloader.close();
     }
 
