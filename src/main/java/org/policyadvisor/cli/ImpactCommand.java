@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.policyadvisor.Advisor;
-import org.policyadvisor.NotFoundException;
 import org.policyadvisor.analysis.Impact;
 import org.policyadvisor.analysis.ImpactReport;
 import org.policyadvisor.render.ImpactRenderer;
@@ -44,10 +43,7 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = ScenarioDirs.of(facts, options.rules);
-        if (!Files.isDirectory(dir)) {
-            throw new NotFoundException("no scenario folder " + dir + "; give one with --facts DIR");
-        }
+        Path dir = ScenarioDirs.existing(facts, options.rules);
         Advisor now = options.advisor();
         Advisor before = oldAdvisor();
         ImpactReport report = new Impact(before, now).over(dir);

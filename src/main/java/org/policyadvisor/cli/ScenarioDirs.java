@@ -1,6 +1,9 @@
 package org.policyadvisor.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.policyadvisor.NotFoundException;
 
 /** Where the commands look for scenarios when {@code --facts} is not given. */
 final class ScenarioDirs {
@@ -18,5 +21,14 @@ final class ScenarioDirs {
             return parent == null ? Path.of("facts") : parent.resolve("facts");
         }
         return Path.of("facts");
+    }
+
+    /** As {@link #of}, and the folder must exist. */
+    static Path existing(Path facts, Path rules) {
+        Path dir = of(facts, rules);
+        if (!Files.isDirectory(dir)) {
+            throw new NotFoundException("no scenario folder " + dir + "; give one with --facts DIR");
+        }
+        return dir;
     }
 }

@@ -1,14 +1,12 @@
 package org.policyadvisor.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.policyadvisor.Advisor;
-import org.policyadvisor.NotFoundException;
 import org.policyadvisor.scenario.Outcome;
 import org.policyadvisor.scenario.ScenarioReader;
 import org.policyadvisor.scenario.ScenarioRunner;
@@ -37,10 +35,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = ScenarioDirs.of(facts, options.rules);
-        if (!Files.isDirectory(dir)) {
-            throw new NotFoundException("no scenario folder " + dir + "; give one with --facts DIR");
-        }
+        Path dir = ScenarioDirs.existing(facts, options.rules);
         Advisor advisor = options.advisor();
         ScenarioReader reader = new ScenarioReader(advisor.vocabulary(), dir);
         ScenarioRunner runner = new ScenarioRunner(advisor);

@@ -226,11 +226,7 @@ public final class ImpactRenderer {
         g.writeBooleanField("passedBefore", s.before().passed());
         g.writeBooleanField("passedAfter", s.after().passed());
         g.writeBooleanField("regression", s.regression());
-        g.writeArrayFieldStart("failures");
-        for (String f : s.after().failures()) {
-            g.writeString(f);
-        }
-        g.writeEndArray();
+        strings(g, "failures", s.after().failures());
         g.writeArrayFieldStart("added");
         for (Consequence c : s.added()) {
             AssessmentJson.explanation(g, c);
@@ -258,10 +254,6 @@ public final class ImpactRenderer {
     }
 
     private static void ids(JsonGenerator g, String name, List<Rule> rules) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (Rule r : rules) {
-            g.writeString(r.id());
-        }
-        g.writeEndArray();
+        strings(g, name, rules.stream().map(Rule::id).toList());
     }
 }
