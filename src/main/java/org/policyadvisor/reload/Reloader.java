@@ -55,8 +55,8 @@ public final class Reloader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
 
-    /** Threads that compute an impact: half the cores, leaving the rest to the requests being served. */
-    private static final int IMPACT_THREADS = Math.max(1, Parallel.cores() / 2);
+    /** Threads that compute an impact: every core, for the short while it takes (the reload waits for it). */
+    private static final int IMPACT_THREADS = Parallel.cores();
 
     private final Path dir;
     private final Limits limits;
