@@ -56,6 +56,23 @@ public final class Fixtures {
         return Fact.of("ArmsTransfer", Map.of("supplier", "RUS", "recipient", "PRK", "category", category));
     }
 
+    /** Copies a directory and everything in it to {@code to}, which must not exist yet; returns {@code to}. */
+    public static Path copyTree(Path from, Path to) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Deletes a directory and everything in it, if it exists. */
     public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {

@@ -3,11 +3,9 @@ package org.policyadvisor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,22 +48,6 @@ class CheckCommandTest {
         return out.lines().reduce((a, b) -> b).orElse("");
     }
 
-    private static Path copyOf(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void the_shipped_rules_have_no_errors() {
         CliRun run = CliRun.of("check", "--rules", Fixtures.repo().resolve("rules").toString());
@@ -85,7 +67,7 @@ class CheckCommandTest {
 
     @Test
     void a_syntax_error_appended_to_a_rule_file_names_that_file_and_line(@TempDir Path dir) throws IOException {
-        Path rules = copyOf(Fixtures.repo().resolve("rules"), dir.resolve("rules"));
+        Path rules = Fixtures.copyTree(Fixtures.repo().resolve("rules"), dir.resolve("rules"));
         Path treaty = rules.resolve("treaty.drl");
         long lines = Files.readAllLines(treaty).size();
         Files.writeString(treaty, Files.readString(treaty) + "\nrule \"Broken\"\nwhen\n    TreatySigned(partyA == )\nthen\nend\n");

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,8 @@ class ImpactCommandTest {
             throws IOException {
         Path mini = Fixtures.miniDir();
         Path copy = dir.resolve("rules");
-        copy(mini.resolve("rules"), copy);
-        copy(mini.resolve("facts"), dir.resolve("facts"));
+        Fixtures.copyTree(mini.resolve("rules"), copy);
+        Fixtures.copyTree(mini.resolve("facts"), dir.resolve("facts"));
         replace(copy.resolve("claims.drl"), "@hedge(\"likely\")", "@hedge(\"may\")");
 
         CliRun run = CliRun.of("impact", "--old", mini.resolve("rules").toString(), "--rules", copy.toString());
@@ -46,7 +44,7 @@ class ImpactCommandTest {
     void a_regression_in_an_expect_block_exits_1(@TempDir Path dir) throws IOException {
         Path mini = Fixtures.miniDir();
         Path copy = dir.resolve("rules");
-        copy(mini.resolve("rules"), copy);
+        Fixtures.copyTree(mini.resolve("rules"), copy);
         String claims = Files.readString(copy.resolve("claims.drl"));
         // Without the claim precision.json names in its expect block.
         int start = claims.indexOf("rule \"Precision weapons unbind Seoul\"");
@@ -73,8 +71,8 @@ class ImpactCommandTest {
     void old_rules_may_be_a_git_revision_of_the_rules_directory(@TempDir Path dir) throws Exception {
         Path mini = Fixtures.miniDir();
         Path rules = dir.resolve("rules");
-        copy(mini.resolve("rules"), rules);
-        copy(mini.resolve("facts"), dir.resolve("facts"));
+        Fixtures.copyTree(mini.resolve("rules"), rules);
+        Fixtures.copyTree(mini.resolve("facts"), dir.resolve("facts"));
         git(dir, "init", "-q");
         git(dir, "add", ".");
         git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "rules");
@@ -103,18 +101,5 @@ class ImpactCommandTest {
         String text = Files.readString(file);
         assertThat(text).contains(from);
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.policyadvisor.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,8 +32,8 @@ class WalkthroughTest {
         int start = readme.indexOf(SECTION);
         assertThat(start).as("rules/README.md has the section '%s'", SECTION).isNotNegative();
         String section = section(readme.substring(start));
-        copy(Path.of("rules"), dir.resolve("rules"));
-        copy(Path.of("facts"), dir.resolve("facts"));
+        Fixtures.copyTree(Path.of("rules"), dir.resolve("rules"));
+        Fixtures.copyTree(Path.of("facts"), dir.resolve("facts"));
 
         Matcher step = STEP.matcher(section);
         int created = 0;
@@ -77,18 +77,5 @@ class WalkthroughTest {
             text.append(line).append('\n');
         }
         return text.toString();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

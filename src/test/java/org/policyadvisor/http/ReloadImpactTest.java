@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -45,15 +44,7 @@ class ReloadImpactTest extends HttpTestBase {
     @Override
     Advisor initialAdvisor() {
         try {
-            dir = Files.createTempDirectory("impact-rules");
-            Path rules = MINI.resolve("rules");
-            try (Stream<Path> files = Files.walk(rules)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Path to = dir.resolve(rules.relativize(f).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(f, to);
-                }
-            }
+            dir = Fixtures.copyTree(MINI.resolve("rules"), Files.createTempDirectory("impact").resolve("rules"));
             claims = Files.readString(dir.resolve("claims.drl"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

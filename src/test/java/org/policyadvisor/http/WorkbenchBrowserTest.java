@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +75,7 @@ class WorkbenchBrowserTest {
         // The browser starts while the server does.
         CompletableFuture<HeadlessChromium> browser = CompletableFuture.supplyAsync(() -> HeadlessChromium.start(1280, 800));
         rules = Files.createTempDirectory("workbench-rules");
-        copyTree(Path.of("rules"), rules);
+        Fixtures.copyTree(Path.of("rules"), rules);
         // The copy has the revision of the packaged rules, so the compiled article rules (shared with the other
         // tests of this JVM) serve it until an edit.
         Advisor initial = Fixtures.article();
@@ -518,18 +517,5 @@ class WorkbenchBrowserTest {
             }
         }
         throw new AssertionError("no line with " + needle);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
