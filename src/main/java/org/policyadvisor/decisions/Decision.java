@@ -69,7 +69,7 @@ public record Decision(String id, Instant time, String kind, String revision, Li
                 g.writeStringField("inputSha256", sha256(input()));
             } else {
                 g.writeFieldName("input");
-                g.writeRawValue(input());
+                input(g);
             }
             if (!asked.isEmpty()) {
                 g.writeStringField("asked", asked);
@@ -101,16 +101,20 @@ public record Decision(String id, Instant time, String kind, String revision, Li
     String input() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            facts(g, "facts", facts);
-            if (baseline.isPresent()) {
-                facts(g, "baseline", baseline.get());
-            }
-            g.writeEndObject();
+            input(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private void input(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        facts(g, "facts", facts);
+        if (baseline.isPresent()) {
+            facts(g, "baseline", baseline.get());
+        }
+        g.writeEndObject();
     }
 
     private static void facts(JsonGenerator g, String name, List<Fact> list) throws IOException {

@@ -58,6 +58,6 @@ final class JsonDocument {
 
     /** A likelihood to three decimals. */
     static void likelihood(JsonGenerator g, String name, double value) throws IOException {
-        g.writeNumberField(name, JsonOutput.round(value));
+        JsonOutput.likelihood(g, name, value);
     }
 }
