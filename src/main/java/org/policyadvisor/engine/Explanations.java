@@ -58,16 +58,10 @@ final class Explanations {
         int n = facts.size();
         this.justifications = new Link[n][];
         Arrays.fill(justifications, new Link[0]);
-        for (Evaluation.Derived d : recorded.derived()) {
-            List<Link> links = new ArrayList<>();
-            for (Evaluation.Justification j : d.justifications()) {
-                int[] premises = numbers(j.premises());
-                if (premises != null) {
-                    links.add(new Link(j.rule(), premises));
-                }
-            }
-            justifications[number.get(d.fact())] = links.toArray(new Link[0]);
-        }
+        recorded.derived().forEach(d -> justifications[number.get(d.fact())] = d.justifications().stream()
+                .filter(j -> j.premises().stream().allMatch(number::containsKey))
+                .map(j -> new Link(j.rule(), j.premises().stream().mapToInt(number::get).toArray()))
+                .toArray(Link[]::new));
         this.shortest = shortest();
         this.group = new Groups().of();
         this.nodes = new Node[n];
@@ -77,19 +71,6 @@ final class Explanations {
 
     /** A justification of a derived fact: a rule, and its premises by fact number. */
     private record Link(org.policyadvisor.Rule rule, int[] premises) {
-    }
-
-    /** The numbers of these facts, or null when one of them is not a fact of this evaluation. */
-    private int[] numbers(List<Fact> premises) {
-        int[] numbers = new int[premises.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            Integer n = number.get(premises.get(i));
-            if (n == null) {
-                return null;
-            }
-            numbers[i] = n;
-        }
-        return numbers;
     }
 
     private void add(Fact fact) {

@@ -58,6 +58,6 @@ final class JsonDocument {
 
     /** A likelihood to three decimals. */
     static void likelihood(JsonGenerator g, String name, double value) throws IOException {
-        JsonOutput.likelihood(g, name, value);
+        g.writeNumberField(name, JsonOutput.round(value));
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -78,24 +77,10 @@ final class JsonOutput {
         g.writeEndObject();
     }
 
-    /**
-     * A likelihood, to three decimals. Likelihoods between 0 and 1 are written from a table of their 1,001 possible
-     * texts, the digits {@link Double#toString} gives: an answer writes hundreds of them, and finding the shortest
-     * digits of a double each time was a tenth of the time of a what-if with explanations.
-     */
+    /** A likelihood, to three decimals. */
     static void likelihood(JsonGenerator g, String name, double value) throws IOException {
-        g.writeFieldName(name);
-        long thousandths = Math.round(value * 1000);
-        if (thousandths >= 0 && thousandths < THOUSANDTHS.length) {
-            g.writeNumber(THOUSANDTHS[(int) thousandths]);
-        } else {
-            g.writeNumber(round(value));
-        }
+        g.writeNumberField(name, round(value));
     }
-
-    /** {@code 0.0}, {@code 0.001}, ... {@code 1.0}: the text of each likelihood in [0, 1] to three decimals. */
-    private static final String[] THOUSANDTHS = IntStream.rangeClosed(0, 1000)
-            .mapToObj(m -> Double.toString(m / 1000.0)).toArray(String[]::new);
 
     /** Likelihoods are shown to three decimals. */
     static double round(double value) {
