@@ -56,7 +56,7 @@ public final class Fixtures {
         return Fact.of("ArmsTransfer", Map.of("supplier", "RUS", "recipient", "PRK", "category", category));
     }
 
-    /** Copies a directory and everything in it to {@code to}, which must not exist yet; returns {@code to}. */
+    /** Copies a directory and everything in it to {@code to} (created if missing, else empty); returns {@code to}. */
     public static Path copyTree(Path from, Path to) {
         try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted().toList()) {

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.policyadvisor.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyadvisor.Fixtures;
 
 /**
  * Follows "Adding a source and its claims" of rules/README.md to the letter, in a temporary copy of the rules and
