@@ -162,11 +162,13 @@ public final class ParseCache {
     }
 
     /**
-     * Reads every rule file of a directory and writes the entries into {@code out}, to be packaged in the jar:
-     * {@code ParseCache RULES_DIR OUT_DIR}.
+     * Reads every rule file of a directory and writes the entries into {@code OUT_DIR}, and the list of the
+     * directory's files into {@code INDEX}, both to be packaged in the jar: {@code ParseCache RULES_DIR OUT_DIR INDEX}.
      */
     public static void main(String[] args) throws IOException {
         ParseCache cache = in(Path.of(args[1]));
-        RuleReader.read(RuleSources.fromDirectory(Path.of(args[0])), cache);
+        RuleSources sources = RuleSources.fromDirectory(Path.of(args[0]));
+        RuleReader.read(sources, cache);
+        sources.writeIndex(Path.of(args[2]));
     }
 }

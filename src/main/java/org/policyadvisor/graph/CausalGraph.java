@@ -3,7 +3,6 @@ package org.policyadvisor.graph;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +12,7 @@ import org.policyadvisor.Consequence;
 import org.policyadvisor.Contest;
 import org.policyadvisor.FactTypeSpec;
 import org.policyadvisor.Vocabulary;
+import org.policyadvisor.render.TextRenderer;
 import org.policyadvisor.Derivation;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
@@ -86,11 +86,11 @@ public final class CausalGraph {
             graph.node(g.id(), g.fact().toString(), Graph.Shape.BOX);
         }
         for (Consequence c : assessment.consequences()) {
-            graph.node(c.id(), c.fact() + " " + format(c.likelihood()), Graph.Shape.ROUNDED);
+            graph.node(c.id(), c.fact() + " " + TextRenderer.format(c.likelihood()), Graph.Shape.ROUNDED);
         }
         for (Consequence c : assessment.consequences()) {
             for (Derivation d : c.derivations()) {
-                String label = d.rule().id() + " " + format(d.likelihood());
+                String label = d.rule().id() + " " + TextRenderer.format(d.likelihood());
                 for (Node premise : d.premises()) {
                     graph.edge(premise.id(), c.id(), label, false);
                 }
@@ -104,10 +104,5 @@ public final class CausalGraph {
             graph.edge(contest.one().id(), contest.other().id(), "contested", true);
         }
         return graph.build();
-    }
-
-    /** As the text rendering shows likelihoods: up to three decimals, trailing zeros dropped. */
-    static String format(double likelihood) {
-        return String.format(Locale.ROOT, "%.3f", likelihood).replaceAll("0+$", "").replaceAll("\\.$", ".0");
     }
 }

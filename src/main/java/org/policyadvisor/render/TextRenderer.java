@@ -2,7 +2,6 @@ package org.policyadvisor.render;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -132,8 +131,8 @@ public final class TextRenderer {
         }
     }
 
-    /** A likelihood to at most three decimals: {@code 0.81}, {@code 1.0}. */
+    /** A likelihood to at most three decimals, as the JSON answers show it: {@code 0.81}, {@code 1.0}. */
     public static String format(double likelihood) {
-        return String.format(Locale.ROOT, "%.3f", likelihood).replaceAll("0+$", "").replaceAll("\\.$", ".0");
+        return Double.toString(JsonOutput.round(likelihood));
     }
 }
