@@ -66,7 +66,7 @@ public final class VocabularyCheck {
             return;
         }
         List<FieldSpec> pair = type.symmetric().stream().map(n -> type.field(n).orElse(null)).toList();
-        if (pair.size() != 2 || pair.contains(null) || pair.get(0).equals(pair.get(1))
+        if (pair.size() != 2 || pair.contains(null)
                 || type.symmetric().get(0).equals(type.symmetric().get(1))) {
             found.add(Diagnostic.error(t.file(), t.line(), 1, "@symmetric of " + type.name() + " names two of its"
                     + " fields, as @symmetric(\"a|b\"); it has " + String.join(", ",
