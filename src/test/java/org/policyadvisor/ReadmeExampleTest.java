@@ -46,10 +46,12 @@ class ReadmeExampleTest {
     }
 
     @Test
-    void the_readme_stays_short_and_links_the_details() throws IOException {
+    void the_readme_and_benchmarks_stay_short_and_the_readme_links_the_details() throws IOException {
         String readme = Files.readString(Fixtures.repo().resolve("README.md"));
 
-        assertThat(readme.getBytes(StandardCharsets.UTF_8).length).isLessThan(10 * 1024);
+        assertThat(readme.getBytes(StandardCharsets.UTF_8).length).as("README.md bytes").isLessThanOrEqualTo(10_000);
+        assertThat(Files.size(Fixtures.repo().resolve("BENCHMARKS.md"))).as("BENCHMARKS.md bytes")
+                .isLessThanOrEqualTo(8_000);
         assertThat(readme).contains("## Running in production", "docs/http.md", "docs/usage.md", "rules/README.md");
         for (String doc : List.of("docs/http.md", "docs/usage.md", "rules/README.md")) {
             assertThat(Fixtures.repo().resolve(doc)).exists();
