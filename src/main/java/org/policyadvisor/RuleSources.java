@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +25,11 @@ public record RuleSources(String origin, List<RuleSources.File> files) {
 
     /** Where the packaged rules live on the class path. */
     public static final String PACKAGED = "policy-advisor/rules";
+    /**
+     * The list of the packaged rules' files on the class path, one path a line, written when the jar is built:
+     * reading the files it names is quicker than listing the jar's fifteen thousand entries at every start.
+     */
+    public static final String PACKAGED_INDEX = "policy-advisor/rules.index";
 
     public record File(String path, String text) {
         public File {
@@ -52,27 +56,17 @@ public record RuleSources(String origin, List<RuleSources.File> files) {
 
     /** The rules packaged in the jar (or on the class path, when run from a build directory). */
     public static RuleSources packaged() {
-        String index = resource(INDEX).orElseThrow(() -> new InvalidRulesException(List.of(
-                new Problem(PACKAGED, "no packaged rules on the class path (" + INDEX + " is missing)"))));
+        String index = resource(PACKAGED_INDEX).orElseThrow(() -> missing(PACKAGED_INDEX, "no packaged rules"));
         List<File> files = new ArrayList<>();
         for (String path : index.lines().toList()) {
-            files.add(new File(path, resource(PACKAGED + "/" + path).orElseThrow(() -> new InvalidRulesException(
-                    List.of(new Problem(PACKAGED + "/" + path, "listed in " + INDEX + " but not on the class path"))))));
+            String name = PACKAGED + "/" + path;
+            files.add(new File(path, resource(name).orElseThrow(() -> missing(name, "listed in " + PACKAGED_INDEX))));
         }
         return new RuleSources("classpath:" + PACKAGED, files);
     }
 
-    /**
-     * The packaged rule files, one path a line, written when the jar is built ({@link #writeIndex}): reading the
-     * files it names is quicker than listing the jar's fifteen thousand entries at every start.
-     */
-    static final String INDEX = "policy-advisor/rules.index";
-
-    /** Writes the index of a rules directory's files, to be packaged beside them: {@code ParseCache} calls it. */
-    public void writeIndex(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, files.stream().map(f -> f.path() + "\n").collect(Collectors.joining()),
-                StandardCharsets.UTF_8);
+    private static InvalidRulesException missing(String name, String what) {
+        return new InvalidRulesException(List.of(new Problem(name, what + " but not on the class path")));
     }
 
     private static Optional<String> resource(String name) {

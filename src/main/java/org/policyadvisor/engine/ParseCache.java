@@ -163,12 +163,17 @@ public final class ParseCache {
 
     /**
      * Reads every rule file of a directory and writes the entries into {@code OUT_DIR}, and the list of the
-     * directory's files into {@code INDEX}, both to be packaged in the jar: {@code ParseCache RULES_DIR OUT_DIR INDEX}.
+     * directory's files ({@link RuleSources#PACKAGED_INDEX}) into {@code INDEX}, both to be packaged in the jar:
+     * {@code ParseCache RULES_DIR OUT_DIR INDEX}.
      */
     public static void main(String[] args) throws IOException {
         ParseCache cache = in(Path.of(args[1]));
         RuleSources sources = RuleSources.fromDirectory(Path.of(args[0]));
         RuleReader.read(sources, cache);
-        sources.writeIndex(Path.of(args[2]));
+        StringBuilder index = new StringBuilder();
+        sources.files().forEach(f -> index.append(f.path()).append('\n'));
+        Path file = Path.of(args[2]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, index, StandardCharsets.UTF_8);
     }
 }
