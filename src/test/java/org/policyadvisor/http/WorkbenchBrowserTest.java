@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -446,9 +447,11 @@ class WorkbenchBrowserTest {
         waitFor(By.cssSelector("body[data-ready]"));
     }
 
+    /** Polls every 40 ms; an element the page replaced between two steps of a poll only means another poll. */
     private static WebDriverWait waiting(Duration timeout) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.pollingEvery(Duration.ofMillis(40));
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
