@@ -174,10 +174,7 @@ public final class Vocabulary {
                 .toList();
         Condition swapped = new Condition(c.type(), swap(c.fields(), a, b), c.absent(), c.text(),
                 swap(c.variables(), a, b), restrictions);
-        // Nothing changes when both fields hold the same value or variable and no other restriction names them.
-        boolean unchanged = swapped.fields().equals(c.fields()) && swapped.variables().equals(c.variables())
-                && c.restrictions().stream().noneMatch(r -> r.field().equals(a) || r.field().equals(b));
-        return unchanged ? null : swapped;
+        return swapped.equals(c) ? null : swapped;
     }
 
     private static <V> TreeMap<String, V> swap(Map<String, V> map, String a, String b) {
