@@ -56,17 +56,18 @@ public record RuleSources(String origin, List<RuleSources.File> files) {
 
     /** The rules packaged in the jar (or on the class path, when run from a build directory). */
     public static RuleSources packaged() {
-        String index = resource(PACKAGED_INDEX).orElseThrow(() -> missing(PACKAGED_INDEX, "no packaged rules"));
+        String index = resource(PACKAGED_INDEX).orElseThrow(() -> notFound(PACKAGED_INDEX, "no packaged rules"));
         List<File> files = new ArrayList<>();
         for (String path : index.lines().toList()) {
             String name = PACKAGED + "/" + path;
-            files.add(new File(path, resource(name).orElseThrow(() -> missing(name, "listed in " + PACKAGED_INDEX))));
+            files.add(new File(path, resource(name).orElseThrow(() -> notFound(name, "listed in " + PACKAGED_INDEX))));
         }
         return new RuleSources("classpath:" + PACKAGED, files);
     }
 
-    private static InvalidRulesException missing(String name, String what) {
-        return new InvalidRulesException(List.of(new Problem(name, what + " but not on the class path")));
+    /** A packaged resource that is missing, with why it was looked for ("no packaged rules: not on the class path"). */
+    private static InvalidRulesException notFound(String name, String reason) {
+        return new InvalidRulesException(List.of(new Problem(name, reason + ": not on the class path")));
     }
 
     private static Optional<String> resource(String name) {

@@ -12,11 +12,11 @@ import org.policyadvisor.Consequence;
 import org.policyadvisor.Contest;
 import org.policyadvisor.FactTypeSpec;
 import org.policyadvisor.Vocabulary;
-import org.policyadvisor.render.TextRenderer;
 import org.policyadvisor.Derivation;
 import org.policyadvisor.Given;
 import org.policyadvisor.Node;
 import org.policyadvisor.Rule;
+import org.policyadvisor.render.TextRenderer;
 
 /**
  * The graphs worth drawing: the causal network of a rule base, and the derivations of one assessment.
