@@ -31,4 +31,25 @@ class MainTest {
             }
         }
     }
+
+    @Test
+    void aCommandNamedFirstIsTheOnlyOneBuiltAndAnythingElseBuildsThemAll() {
+        assertThat(Main.commandsFor(new String[] {"what-if", "facts/june-2024-summit.json"}))
+                .containsExactly(WhatIfCommand.class);
+        assertThat(Main.commandsFor(new String[] {"serve", "--port", "0"})).containsExactly(ServeCommand.class);
+        assertThat(Main.commandsFor(new String[] {"help", "check"})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.commandsFor(new String[] {"--version"})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.commandsFor(new String[] {})).isEqualTo(Main.COMMANDS);
+    }
+
+    @Test
+    void helpForACommandAndAMistypedNameStillSeeEveryCommand() {
+        CliRun help = CliRun.of("help", "why-not");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: policy-advisor why-not");
+
+        CliRun typo = CliRun.of("wat-if");
+        assertThat(typo.exitCode()).isNotZero();
+        assertThat(typo.err()).contains("Did you mean: policy-advisor what-if?");
+    }
 }
