@@ -84,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
     long debounceMs;
 
     @Option(names = "--reload-impact-ms", paramLabel = "MS", defaultValue = "10000",
-            description = "With --rules: before activating a new revision, compare it with the active one over every "
+            description = "With --rules: once a new revision is active, compare it with the one it replaced over every "
                     + "scenario of --facts for at most this long; 0 turns it off. The result is shown by /v1/status "
                     + "and logged; it never keeps a revision from activating (default: ${DEFAULT-VALUE}).")
     long impactMs;

@@ -67,7 +67,8 @@ final class AuthoringReport {
 
         String version() {
             return hash(advisorKey + "\u0000" + rules.key() + "\u0000" + factsKey + "\u0000" + status.map(s ->
-                    s.activeRevision() + s.lastAttempt() + s.lastAttemptRevision() + s.reloads() + s.problems())
+                    s.activeRevision() + s.lastAttempt() + s.lastAttemptRevision() + s.reloads() + s.problems()
+                    + (s.impact() == null ? "" : s.impact().computed() + "/" + s.impact().pending()))
                     .orElse(""));
         }
     }

@@ -68,8 +68,8 @@ final class Documents {
     }
 
     /**
-     * {@code {"oldRevision", "newRevision", "facts", "at", "tookMs", "computed", "reason"?, "summary", "regressions",
-     * "rules", "scenarios"}}: the last two and the summary only when computed.
+     * {@code {"oldRevision", "newRevision", "facts", "at", "tookMs", "computed", "pending", "reason"?, "summary",
+     * "regressions", "rules", "scenarios"}}: the last four only when computed, the reason only when it failed.
      */
     static void impact(JsonGenerator g, ReloadImpact impact) throws IOException {
         g.writeStartObject();
@@ -79,9 +79,10 @@ final class Documents {
         g.writeStringField("at", impact.at().toString());
         g.writeNumberField("tookMs", impact.took().toMillis());
         g.writeBooleanField("computed", impact.computed());
+        g.writeBooleanField("pending", impact.pending());
         if (impact.computed()) {
             ImpactRenderer.brief(g, impact.report());
-        } else {
+        } else if (!impact.pending()) {
             g.writeStringField("reason", impact.reason());
         }
         g.writeEndObject();

@@ -23,4 +23,9 @@ public record LoadStatus(String activeRevision, Instant activeSince, Instant las
                       List<Problem> problems, int reloads) {
         this(activeRevision, activeSince, lastAttempt, lastAttemptRevision, problems, reloads, null);
     }
+
+    /** The same status with another impact. */
+    LoadStatus withImpact(ReloadImpact next) {
+        return new LoadStatus(activeRevision, activeSince, lastAttempt, lastAttemptRevision, problems, reloads, next);
+    }
 }

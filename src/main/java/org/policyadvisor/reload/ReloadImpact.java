@@ -10,10 +10,11 @@ import org.policyadvisor.analysis.ImpactReport;
 import org.policyadvisor.analysis.ScenarioImpact;
 
 /**
- * What activating a revision did to the scenarios of the facts directory, computed by the reloader before it swapped
- * the revision in: the revision replaced and the one activated, the folder, when and how long it took, and either
- * the {@link ImpactReport} or why it could not be computed ({@code reason}: a failure, or the time limit). The
- * impact is information: a revision that passed the checks is activated whatever it says.
+ * What activating a revision did to the scenarios of the facts directory, computed by the reloader just after it
+ * swapped the revision in: the revision replaced and the one activated, the folder, when and how long it took, and
+ * the {@link ImpactReport}, or why it could not be computed ({@code reason}: a failure, or the time limit), or
+ * neither while it is being computed ({@link #pending()}). The impact is information: a revision that passed the
+ * checks is activated whatever it says, and answers before its impact is known.
  */
 public record ReloadImpact(String oldRevision, String newRevision, Path facts, Instant at, Duration took,
                            ImpactReport report, String reason) {
@@ -24,9 +25,13 @@ public record ReloadImpact(String oldRevision, String newRevision, Path facts, I
         Objects.requireNonNull(facts, "facts must not be null");
         Objects.requireNonNull(at, "at must not be null");
         Objects.requireNonNull(took, "took must not be null");
-        if ((report == null) == (reason == null)) {
-            throw new IllegalArgumentException("exactly one of report and reason must be given");
+        if (report != null && reason != null) {
+            throw new IllegalArgumentException("a report and a reason cannot both be given");
         }
+    }
+
+    static ReloadImpact pending(String oldRevision, String newRevision, Path facts, Instant at) {
+        return new ReloadImpact(oldRevision, newRevision, facts, at, Duration.ZERO, null, null);
     }
 
     static ReloadImpact computed(Path facts, Instant at, Duration took, ImpactReport report) {
@@ -38,17 +43,25 @@ public record ReloadImpact(String oldRevision, String newRevision, Path facts, I
         return new ReloadImpact(oldRevision, newRevision, facts, at, took, null, reason);
     }
 
-    /** True when the impact was computed; false when {@link #reason()} says why not. */
+    /** True when the impact was computed; false while it is {@link #pending()} or when {@link #reason()} says why not. */
     public boolean computed() {
         return report != null;
     }
 
+    /** True while the impact is being computed: the revision is active, and neither report nor reason is known yet. */
+    public boolean pending() {
+        return report == null && reason == null;
+    }
+
     /**
      * One line for people: {@code revision a -> b: 3 scenarios change, 5 consequences added, 1 removed, 2 changed,
-     * 0 regressions}, or why the impact was not computed.
+     * 0 regressions}, or why the impact was not computed, or that it is being computed.
      */
     public String summaryLine() {
         String revisions = "revision " + oldRevision + " -> " + newRevision + ": ";
+        if (pending()) {
+            return revisions + "impact being computed";
+        }
         if (report == null) {
             return revisions + "impact not computed: " + reason;
         }

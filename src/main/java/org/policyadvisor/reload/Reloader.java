@@ -45,17 +45,17 @@ import org.slf4j.LoggerFactory;
  * {@link #status()}. Callers read {@link #advisor()} once per request, so a request never mixes two
  * revisions.
  *
- * <p>Given a facts directory ({@link #impactOver}), the reloader computes, before it swaps a checked revision in, the
- * {@link Impact} of the change over every scenario of the directory, and keeps it in {@link #status()}. The impact
- * is information, not a gate: when it fails or exceeds its time limit, or finds regressions (expectations that held
- * under the active revision and fail under the new), the revision is activated all the same; the status and the log
- * say so.
+ * <p>Given a facts directory ({@link #impactOver}), the reloader computes, just after it swaps a checked revision in,
+ * the {@link Impact} of the change over every scenario of the directory, and keeps it in {@link #status()} (pending
+ * until it is known). The impact is information, not a gate: the new revision answers before it is known, and when
+ * it fails or exceeds its time limit, or finds regressions (expectations that held under the previous revision and
+ * fail under the new), the revision stays active; the status and the log say so.
  */
 public final class Reloader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
 
-    /** Threads that compute an impact: every core, for the short while it takes (the reload waits for it). */
+    /** Threads that compute an impact: every core, for the short while it takes (the next reload waits for it). */
     private static final int IMPACT_THREADS = Parallel.cores();
 
     private final Path dir;
@@ -178,8 +178,8 @@ public final class Reloader implements AutoCloseable {
     }
 
     /**
-     * From the next reload on, computes the impact of each new revision over the scenarios of {@code facts} before
-     * activating it, for at most {@code limit} (the reload waits no longer, and the revision is activated anyway).
+     * From the next reload on, computes the impact of each new revision over the scenarios of {@code facts} just
+     * after activating it, for at most {@code limit} (then the status says it was not computed in time).
      */
     public void impactOver(Path facts, Duration limit) {
         Objects.requireNonNull(facts, "facts must not be null");
@@ -240,28 +240,29 @@ public final class Reloader implements AutoCloseable {
         if (!problems.isEmpty()) {
             return failed(revision, problems);
         }
-        ReloadImpact impact = impact(current, next);
+        Path over = facts;
+        ReloadImpact pending = over == null ? null
+                : ReloadImpact.pending(current.revision(), next.revision(), over, clock.instant());
         active.set(next);
         LoadStatus s = status.get();
         status.set(new LoadStatus(next.revision(), next.loadedAt(), clock.instant(), revision, List.of(),
-                s.reloads() + 1, impact));
+                s.reloads() + 1, pending));
         LOG.info("activated rules revision {} ({} rules), replacing {}", next.revision(), next.rules().size(),
                 current.revision());
         outcomes.accept("activated");
+        if (pending != null) {
+            ReloadImpact impact = impact(current, next, over);
+            status.updateAndGet(now -> now.impact() == pending ? now.withImpact(impact) : now);
+        }
         return true;
     }
 
     /**
      * The impact of replacing {@code current} by {@code next} over the facts directory, computed on a thread of its
-     * own and awaited for at most the time limit; null when no facts directory was given. Never throws: what went
-     * wrong is the reason it was not computed.
+     * own and awaited for at most the time limit. Never throws: what went wrong is the reason it was not computed.
      */
-    private ReloadImpact impact(Advisor current, Advisor next) {
-        Path dir = facts;
+    private ReloadImpact impact(Advisor current, Advisor next, Path dir) {
         Duration limit = impactLimit;
-        if (dir == null) {
-            return null;
-        }
         Instant at = clock.instant();
         long start = System.nanoTime();
         String reason;

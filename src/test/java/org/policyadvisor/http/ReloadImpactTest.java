@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
@@ -27,7 +28,7 @@ import org.policyadvisor.engine.RuleCheck;
 import org.policyadvisor.reload.Reloader;
 import org.slf4j.LoggerFactory;
 
-/** The impact of a new revision over the scenarios, computed by the reloader before it activates the revision. */
+/** The impact of a new revision over the scenarios, computed by the reloader just after it activates the revision. */
 @DisplayName("Hot reload: the impact of a new revision in /v1/status and the log")
 class ReloadImpactTest extends HttpTestBase {
 
@@ -145,6 +146,32 @@ class ReloadImpactTest extends HttpTestBase {
                 .startsWith("revision " + before + " -> " + after + ": 1 scenario changes, 0 consequences added, "
                         + "0 removed, " + changed.size() + " changed, 0 regressions"));
         assertThat(lines(Level.WARN)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the new revision answers while its impact is being computed, which the status says")
+    void new_revision_answers_before_its_impact_is_known() {
+        String before = advisor.get().revision();
+        List<JsonObject> atActivation = new ArrayList<>();
+        reloader.onOutcome(outcome -> atActivation.add(get("/v1/status").bodyAsJsonObject()));
+        write(claims.replaceFirst("@hedge\\(\"will\"\\)", "@hedge(\"likely\")"));
+
+        assertThat(reloader.reload()).isTrue();
+
+        String after = advisor.get().revision();
+        assertThat(atActivation).singleElement().satisfies(status -> {
+            assertThat(status.getString("revision")).isEqualTo(after);
+            JsonObject pending = status.getJsonObject("impact");
+            assertThat(pending.getString("oldRevision")).isEqualTo(before);
+            assertThat(pending.getString("newRevision")).isEqualTo(after);
+            assertThat(pending.getBoolean("pending")).isTrue();
+            assertThat(pending.getBoolean("computed")).isFalse();
+            assertThat(pending.containsKey("reason")).isFalse();
+            assertThat(pending.containsKey("summary")).isFalse();
+        });
+        JsonObject impact = impact();
+        assertThat(impact.getBoolean("pending")).isFalse();
+        assertThat(impact.getBoolean("computed")).isTrue();
     }
 
     @Test

@@ -57,7 +57,7 @@ async function fetchAuthoring() {
         S.authoringVersion = doc.version;
         S.authoring = doc;
         renderAuthoring(doc);
-        if (doc.check.pending) {
+        if (doc.check.pending || (doc.reload && doc.reload.impact && doc.reload.impact.pending)) {
           authoringAgain = true;
           await new Promise((resolve) => setTimeout(resolve, 300));
         }
@@ -73,6 +73,9 @@ async function fetchAuthoring() {
 // The impact of the reload that activated the active revision over the served scenarios, in one sentence.
 function impactText(i) {
   const head = 'Revision ' + i.oldRevision + ' \u2192 ' + i.newRevision + ': ';
+  if (i.pending) {
+    return head + 'impact being computed\u2026';
+  }
   if (!i.computed) {
     return head + 'impact not computed (' + i.reason + ').';
   }
