@@ -95,7 +95,7 @@ final class AuthoringReport {
             g.writeStringField("revision", advisor.revision());
             g.writeStringField("loadedAt", advisor.loadedAt().toString());
             g.writeObjectFieldStart("rules");
-            g.writeStringField("origin", authoring.rules().map(Path::toString).orElse("packaged"));
+            g.writeStringField("origin", authoring.rules().map(Documents::folder).orElse("packaged"));
             g.writeBooleanField("watched", authoring.status().isPresent());
             g.writeEndObject();
             if (in.status().isPresent()) {
@@ -173,7 +173,7 @@ final class AuthoringReport {
         } catch (AdvisorException e) {
             return new Rules(null, e.problems(), hash(e.problems().toString()));
         } catch (UncheckedIOException e) {
-            List<Problem> problems = List.of(new Problem(dir.toString(), String.valueOf(e.getMessage())));
+            List<Problem> problems = List.of(new Problem(Documents.folder(dir), "cannot be read"));
             return new Rules(null, problems, hash(problems.toString()));
         }
     }
@@ -190,7 +190,7 @@ final class AuthoringReport {
     }
 
     private void test(Advisor advisor, Path factsDir) {
-        ScenarioReader reader = new ScenarioReader(advisor.vocabulary(), factsDir);
+        ScenarioReader reader = ScenarioReader.serving(advisor.vocabulary(), factsDir);
         ScenarioRunner runner = new ScenarioRunner(advisor);
         List<Outcome> all = new ArrayList<>();
         for (String name : reader.names()) {
@@ -204,7 +204,7 @@ final class AuthoringReport {
         long failed = outcomes.stream().filter(o -> !o.passed()).count();
         g.writeObjectFieldStart("tests");
         g.writeStringField("revision", advisor.revision());
-        g.writeStringField("facts", factsDir.toString());
+        g.writeStringField("facts", Documents.folder(factsDir));
         g.writeNumberField("passed", outcomes.size() - failed);
         g.writeNumberField("failed", failed);
         g.writeArrayFieldStart("outcomes");

@@ -1,6 +1,7 @@
 package org.policyadvisor.http;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ final class Documents {
         g.writeStartObject();
         g.writeStringField("oldRevision", impact.oldRevision());
         g.writeStringField("newRevision", impact.newRevision());
-        g.writeStringField("facts", impact.facts().toString());
+        g.writeStringField("facts", folder(impact.facts()));
         g.writeStringField("at", impact.at().toString());
         g.writeNumberField("tookMs", impact.took().toMillis());
         g.writeBooleanField("computed", impact.computed());
@@ -86,6 +87,14 @@ final class Documents {
             g.writeStringField("reason", impact.reason());
         }
         g.writeEndObject();
+    }
+
+    /**
+     * A folder the server was given, as answers show it: as given when relative, only its name when absolute (no
+     * answer says where the server's files are).
+     */
+    static String folder(Path dir) {
+        return dir.isAbsolute() && dir.getFileName() != null ? dir.getFileName().toString() : dir.toString();
     }
 
     static Buffer rules(Advisor advisor) {

@@ -46,7 +46,7 @@ class AuthoringTest {
         Authoring authoring = Authoring.watching(dir, status::get);
 
         JsonObject clean = new JsonObject(authoring.document(served, FACTS));
-        assertThat(clean.getJsonObject("rules").getString("origin")).isEqualTo(dir.toString());
+        assertThat(clean.getJsonObject("rules").getString("origin")).isEqualTo(dir.getFileName().toString());
         assertThat(clean.getJsonObject("rules").getBoolean("watched")).isTrue();
         assertThat(clean.getJsonObject("check").getInteger("errors")).isZero();
         assertThat(clean.getJsonObject("check").getBoolean("pending")).isFalse();

@@ -228,6 +228,8 @@ class HostileRequestsTest extends HttpTestBase {
         cases.add(get("a malformed scenario file", "/v1/scenarios/broken", 0));
         cases.add(post("a malformed scenario file by name", "/v1/what-if", "{\"scenario\": \"broken\"}", 0));
         cases.add(get("the scenarios with a malformed one", "/v1/scenarios", 200));
+        cases.add(get("the status, which names the scenario folder", "/v1/status", 200));
+        cases.add(get("the authoring report, with the malformed scenario's test", "/v1/authoring", 200));
         cases.add(post("a malformed scenario file as baseline", "/v1/what-if", "{\"facts\": [], \"baseline\": \"broken\"}",
                 0));
         return cases;
