@@ -83,9 +83,10 @@ class WorkbenchBrowserTest {
         advisor = new AtomicReference<>(initial);
         reloader = new Reloader(rules, advisor, Limits.DEFAULT, RuleCheck::lintErrors, Duration.ofMillis(100),
                 Clock.systemUTC());
+        Path facts = Path.of("facts");
+        reloader.impactOver(facts, Duration.ofSeconds(10));
         reloader.watch();
         Authoring authoring = Authoring.watching(rules, reloader::status);
-        Path facts = Path.of("facts");
         server = Server.start(advisor, () -> reloader.status().problems(),
                 ServerConfig.defaults().withPort(0).withFactsDir(facts), 1, Exposure.none(), null, authoring);
         base = "http://127.0.0.1:" + server.port() + "/";
@@ -394,6 +395,10 @@ class WorkbenchBrowserTest {
             System.out.printf("the page showed revision %s %d ms after the save%n", edited,
                     (System.nanoTime() - saved) / 1_000_000);
             waitText(By.id("tests"), "FAIL");
+            // The impact of the edit, computed once the revision answers: the page shows it when it is known.
+            waitText(By.id("last-reload"), "Revision " + first + " \u2192 " + edited + ": ");
+            waitText(By.id("last-reload"), " regression");
+            assertThat(text("last-reload")).doesNotContain("being computed");
             chromium.screenshot("authoring-edited");
 
             String broken = hedged.replace("    " + PREMISE, "    " + PREMISE.replace("North Korea", "Nort Korea"));
@@ -403,8 +408,7 @@ class WorkbenchBrowserTest {
             waitText(By.id("view-authoring"), RULE_FILE + ":" + line + ":", Duration.ofSeconds(10));
             System.out.printf("the page showed the problem at %s:%d %d ms after the save%n", RULE_FILE, line,
                     (System.nanoTime() - saved) / 1_000_000);
-            // The reloader's refusal comes on its own: after the impact of the previous revision, computed once
-            // that revision was active.
+            // The reloader records its refusal on its own thread: it may reach the page after check's diagnostics.
             waitText(By.id("reload-problems"), "Nort Korea");
             waitText(By.id("last-reload"), "not activated");
             waitText(By.id("problems"), RULE_FILE + ":" + line + ":");
