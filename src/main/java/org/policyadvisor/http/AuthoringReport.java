@@ -68,7 +68,7 @@ final class AuthoringReport {
         String version() {
             return hash(advisorKey + "\u0000" + rules.key() + "\u0000" + factsKey + "\u0000" + status.map(s ->
                     s.activeRevision() + s.lastAttempt() + s.lastAttemptRevision() + s.reloads() + s.problems()
-                    + (s.impact() == null ? "" : s.impact().computed() + "/" + s.impact().pending()))
+                    + (s.impact() != null && s.impact().pending()))
                     .orElse(""));
         }
     }
@@ -99,7 +99,7 @@ final class AuthoringReport {
             g.writeBooleanField("watched", authoring.status().isPresent());
             g.writeEndObject();
             if (in.status().isPresent()) {
-                reload(g, in.status().get());
+                reload(g, in.status().get(), authoring.rules());
             }
             g.writeObjectFieldStart("check");
             g.writeStringField("revision", checkedRevision);
@@ -171,7 +171,8 @@ final class AuthoringReport {
             }
             return new Rules(sources, List.of(), hash(key.toString()));
         } catch (AdvisorException e) {
-            return new Rules(null, e.problems(), hash(e.problems().toString()));
+            List<Problem> problems = Documents.shown(e.problems(), authoring.rules());
+            return new Rules(null, problems, hash(problems.toString()));
         } catch (UncheckedIOException e) {
             List<Problem> problems = List.of(new Problem(Documents.folder(dir), "cannot be read"));
             return new Rules(null, problems, hash(problems.toString()));
@@ -229,7 +230,7 @@ final class AuthoringReport {
         g.writeEndObject();
     }
 
-    private static void reload(JsonGenerator g, LoadStatus s) throws IOException {
+    private static void reload(JsonGenerator g, LoadStatus s, Optional<Path> folder) throws IOException {
         g.writeObjectFieldStart("reload");
         g.writeStringField("activeRevision", s.activeRevision());
         g.writeStringField("activeSince", s.activeSince().toString());
@@ -237,7 +238,7 @@ final class AuthoringReport {
         g.writeStringField("lastAttemptRevision", s.lastAttemptRevision());
         g.writeNumberField("reloads", s.reloads());
         g.writeArrayFieldStart("problems");
-        for (Problem p : s.problems()) {
+        for (Problem p : Documents.shown(s.problems(), folder)) {
             diagnostic(g, Diagnostic.of(p, Severity.ERROR));
         }
         g.writeEndArray();

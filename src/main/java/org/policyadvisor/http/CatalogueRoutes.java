@@ -153,7 +153,8 @@ final class CatalogueRoutes {
 
     private void status(RoutingContext ctx) {
         ReloadImpact impact = shared.authoring().status().map(LoadStatus::impact).orElse(null);
-        Workers.json(ctx, Documents.status(AdvisorRouter.advisor(ctx), loadProblems.get(), impact));
+        List<Problem> problems = Documents.shown(loadProblems.get(), shared.authoring().rules());
+        Workers.json(ctx, Documents.status(AdvisorRouter.advisor(ctx), problems, impact));
     }
 
     private void openApi(RoutingContext ctx) {

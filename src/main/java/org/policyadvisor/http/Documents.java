@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.vertx.core.buffer.Buffer;
@@ -95,6 +96,19 @@ final class Documents {
      */
     static String folder(Path dir) {
         return dir.isAbsolute() && dir.getFileName() != null ? dir.getFileName().toString() : dir.toString();
+    }
+
+    /**
+     * Problems as answers show them: one about a served folder itself (gone, not a folder, unreadable) names it as
+     * {@link #folder} does; the others are left as they are.
+     */
+    static List<Problem> shown(List<Problem> problems, Optional<Path> folder) {
+        if (folder.isEmpty()) {
+            return problems;
+        }
+        String given = folder.get().toString();
+        return problems.stream()
+                .map(p -> p.where().equals(given) ? new Problem(folder(folder.get()), p.message()) : p).toList();
     }
 
     static Buffer rules(Advisor advisor) {

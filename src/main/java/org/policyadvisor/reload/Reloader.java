@@ -219,7 +219,8 @@ public final class Reloader implements AutoCloseable {
         } catch (AdvisorException e) {
             return failed("?", e.problems());
         } catch (RuntimeException e) {
-            return failed("?", List.of(new Problem(dir.toString(), String.valueOf(e.getMessage()))));
+            LOG.warn("cannot read rules from {}: {}", dir, e.toString());
+            return failed("?", List.of(new Problem(dir.toString(), "cannot be read")));
         }
         String revision = sources.revision();
         Advisor current = active.get();

@@ -84,6 +84,28 @@ class AuthoringTest {
     }
 
     @Test
+    @DisplayName("a served folder that is gone is named by its name, in check's and the reloader's problems alike")
+    void gone_folder_is_named_without_its_path() throws IOException {
+        Path gone = dir.resolve("rules").toAbsolutePath();
+        Instant now = Instant.now();
+        // What the reloader records when the folder it watches is no longer a folder.
+        LoadStatus refused = new LoadStatus("r1", now, now, "?", List.of(new Problem(gone.toString(), "not a directory")), 0);
+        Authoring authoring = Authoring.watching(gone, () -> refused);
+
+        String document = authoring.document(HttpTestBase.advisorOf(RULES), FACTS).toString();
+
+        JsonObject doc = new JsonObject(document);
+        assertThat(doc.getJsonObject("rules").getString("origin")).isEqualTo("rules");
+        JsonObject checked = doc.getJsonObject("check").getJsonArray("diagnostics").getJsonObject(0);
+        assertThat(checked.getString("file")).isEqualTo("rules");
+        assertThat(checked.getString("message")).isEqualTo("not a directory");
+        JsonObject reloaded = doc.getJsonObject("reload").getJsonArray("problems").getJsonObject(0);
+        assertThat(reloaded.getString("file")).isEqualTo("rules");
+        assertThat(reloaded.getString("message")).isEqualTo("not a directory");
+        assertThat(document).doesNotContain(gone.toString());
+    }
+
+    @Test
     @DisplayName("a rules directory without CLAIMS.md has no sentences listed as not encoded")
     void no_ledger() throws IOException {
         Files.copy(RULES.resolve("claims.drl"), dir.resolve("claims.drl"));
