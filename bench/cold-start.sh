@@ -7,6 +7,9 @@
 #   ROUNDS=5 JAR=target/policy-advisor.jar JAVA_OPTS=... bench/cold-start.sh
 #   JARS="old.jar new.jar" COMMANDS="help what-if check" bench/cold-start.sh
 #                                       several jars (builds of other commits) alternated in the same rounds
+#   JARS="target/policy-advisor.jar target/policy-advisor" bench/cold-start.sh
+#                                       a name not ending in .jar is a launcher, run as it is (JAVA_OPTS passed to it
+#                                       in the environment): here plain `java -jar` against the build's launcher
 #
 # The commands:
 #   help         java -jar JAR --help                                      (the floor: JVM, jar and command line)
@@ -35,13 +38,15 @@ find "$work/rules" \( -name '*.drl' -o -name '*.dslr' \) -exec sh -c 'printf "\n
 
 read -r -a names <<<"${COMMANDS:-help what-if check rules-first rules-again}"
 read -r -a jars <<<"$JARS"
-# command_of NAME JAR
+# command_of NAME JAR: JAR is a jar, run with java -jar, or a launcher, run as it is.
 command_of() {
+    local run="java $JAVA_OPTS -jar $2"
+    [[ $2 == *.jar ]] || run=$2
     case $1 in
-        help) echo "java $JAVA_OPTS -jar $2 --help" ;;
-        what-if) echo "java $JAVA_OPTS -jar $2 what-if $BASELINE" ;;
-        check) echo "java $JAVA_OPTS -jar $2 check" ;;
-        rules-first|rules-again) echo "java $JAVA_OPTS -jar $2 what-if --rules $work/rules $BASELINE" ;;
+        help) echo "$run --help" ;;
+        what-if) echo "$run what-if $BASELINE" ;;
+        check) echo "$run check" ;;
+        rules-first|rules-again) echo "$run what-if --rules $work/rules $BASELINE" ;;
     esac
 }
 
@@ -51,7 +56,7 @@ run() {
     local name=$1 j=$2 round=$3 t
     [ "$name" = rules-first ] && rm -rf "$work/cache/policy-advisor"
     # shellcheck disable=SC2046
-    t=$( { time XDG_CACHE_HOME="$work/cache" $(command_of "$name" "${jars[$j]}") >"$work/$name.out" \
+    t=$( { time JAVA_OPTS="$JAVA_OPTS" XDG_CACHE_HOME="$work/cache" $(command_of "$name" "${jars[$j]}") >"$work/$name.out" \
         2>"$work/$name.err"; } 2>&1 ) || { echo "$name failed:"; cat "$work/$name.err"; exit 1; }
     echo "$name@$j $round $t" >>"$work/times.txt"
     [ -z "${VERBOSE:-}" ] || echo "$name@$j $round $t"

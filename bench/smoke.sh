@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -Pbench package -DskipTests
 ROUNDS=1 bench/cold-start.sh
-ROUNDS=1 COMMANDS="help what-if" JARS="target/policy-advisor.jar target/policy-advisor.jar" bench/cold-start.sh
+ROUNDS=1 COMMANDS="help what-if" JARS="target/policy-advisor.jar target/policy-advisor" bench/cold-start.sh
 ROUNDS=1 bench/reload.sh
 BARE=1 DURATION=1 WARMUP=1 JIT_WARMUP=1 SCENARIOS=20 bench/http.sh
 SECONDS_MEASURED=1 WARMUP=1 JMH_OPTS="-f 1 -wi 0 -i 1 -r 200ms" bench/jmh.sh jmh paired

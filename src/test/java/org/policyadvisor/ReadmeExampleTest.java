@@ -65,7 +65,8 @@ class ReadmeExampleTest {
 
         assertThat(readme).contains("```\nmvn test\n```");
         assertThat(ci.lines()).contains("mvn test");
-        assertThat(readme).contains("mvn -q package -DskipTests && java -jar target/policy-advisor.jar what-if facts/june-2024-summit.json");
+        assertThat(readme).contains("mvn -q package -DskipTests && target/policy-advisor what-if facts/june-2024-summit.json");
+        assertThat(ci).contains("target/policy-advisor what-if facts/june-2024-summit.json");
     }
 
     private static String run(Path classes) throws IOException, ReflectiveOperationException {

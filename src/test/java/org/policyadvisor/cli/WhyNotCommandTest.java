@@ -19,7 +19,7 @@ import org.policyadvisor.json.Json;
 class WhyNotCommandTest {
 
     private static final Pattern README_EXAMPLE = Pattern.compile(
-            "<!-- example: why-not -->\\s*```\\njava -jar target/policy-advisor.jar (why-not [^\\n]*)\\n```\\s*```\\n(.*?)```",
+            "<!-- example: why-not -->\\s*```\\ntarget/policy-advisor (why-not [^\\n]*)\\n```\\s*```\\n(.*?)```",
             Pattern.DOTALL);
     private static final Pattern ARG = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
