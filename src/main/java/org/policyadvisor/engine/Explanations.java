@@ -40,6 +40,8 @@ final class Explanations {
     private final int given;
     /** Each derived fact's justifications, with their premises as fact numbers. */
     private final Link[][] justifications;
+    /** Each fact's place in the order of facts ({@link Fact#compareTo}). */
+    private final int[] rank;
     private final int[] shortest;
     private final int[] group;
     private final Function<org.policyadvisor.Rule, Hedge> hedge;
@@ -58,15 +60,49 @@ final class Explanations {
         int n = facts.size();
         this.justifications = new Link[n][];
         Arrays.fill(justifications, new Link[0]);
-        recorded.derived().forEach(d -> justifications[number.get(d.fact())] = d.justifications().stream()
-                .filter(j -> j.premises().stream().allMatch(number::containsKey))
-                .map(j -> new Link(j.rule(), j.premises().stream().mapToInt(number::get).toArray()))
-                .toArray(Link[]::new));
+        for (Evaluation.Derived d : recorded.derived()) {
+            List<Link> links = new ArrayList<>(d.justifications().size());
+            for (Evaluation.Justification j : d.justifications()) {
+                Link link = link(j);
+                if (link != null) {
+                    links.add(link);
+                }
+            }
+            justifications[number.get(d.fact())] = links.toArray(new Link[0]);
+        }
+        this.rank = rank();
         this.shortest = shortest();
         this.group = new Groups().of();
         this.nodes = new Node[n];
         this.likelihood = new double[n];
         this.depth = new int[n];
+    }
+
+    /** A justification with its premises by fact number, or null when a premise is not among the facts. */
+    private Link link(Evaluation.Justification j) {
+        int[] premises = new int[j.premises().size()];
+        for (int i = 0; i < premises.length; i++) {
+            Integer p = number.get(j.premises().get(i));
+            if (p == null) {
+                return null;
+            }
+            premises[i] = p;
+        }
+        return new Link(j.rule(), premises);
+    }
+
+    /** Each fact's place in the order of facts (by type, then fields), so that facts compare as numbers. */
+    private int[] rank() {
+        Integer[] order = new Integer[facts.size()];
+        for (int f = 0; f < order.length; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, (a, b) -> facts.get(a).compareTo(facts.get(b)));
+        int[] r = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            r[order[k]] = k;
+        }
+        return r;
     }
 
     /** A justification of a derived fact: a rule, and its premises by fact number. */
@@ -105,7 +141,7 @@ final class Explanations {
                 kept.add(f);
             }
         }
-        kept.sort(Comparator.<Integer>comparingInt(f -> shortest[f]).thenComparing(facts::get));
+        kept.sort(Comparator.<Integer>comparingInt(f -> shortest[f]).thenComparingInt(f -> rank[f]));
         String[] ids = new String[facts.size()];
         for (int k = 0; k < kept.size(); k++) {
             ids[kept.get(k)] = "c" + (k + 1);
@@ -152,7 +188,7 @@ final class Explanations {
         if (shortest[premise] != shortest[fact]) {
             return shortest[premise] < shortest[fact];
         }
-        return facts.get(premise).compareTo(facts.get(fact)) < 0;
+        return rank[premise] < rank[fact];
     }
 
     private Node node(int f, String[] ids) {
@@ -162,8 +198,11 @@ final class Explanations {
         List<Derivation> derivations = new ArrayList<>();
         int shallowest = Integer.MAX_VALUE;
         double best = 0;
-        for (Link j : justifications[f]) {
-            List<Node> premises = new ArrayList<>();
+        Link[] links = justifications[f].clone();
+        // In output order: by rule id, then premise by premise.
+        Arrays.sort(links, Comparator.comparing((Link j) -> j.rule().id()).thenComparing(this::byPremises));
+        for (Link j : links) {
+            List<Node> premises = new ArrayList<>(j.premises().length);
             double weakest = 1.0;
             int deepest = 0;
             for (int premise : j.premises()) {
@@ -186,7 +225,6 @@ final class Explanations {
             shallowest = Math.min(shallowest, deepest + 1);
             best = Math.max(best, w * weakest);
         }
-        derivations.sort(Comparator.comparing((Derivation d) -> d.rule().id()).thenComparing(Explanations::byPremises));
         likelihood[f] = best;
         depth[f] = shallowest;
         Consequence consequence = new Consequence(ids[f], facts.get(f), best, shallowest, derivations);
@@ -194,15 +232,15 @@ final class Explanations {
         return consequence;
     }
 
-    private static int byPremises(Derivation a, Derivation b) {
-        int n = Math.min(a.premises().size(), b.premises().size());
+    private int byPremises(Link a, Link b) {
+        int n = Math.min(a.premises().length, b.premises().length);
         for (int i = 0; i < n; i++) {
-            int c = a.premises().get(i).fact().compareTo(b.premises().get(i).fact());
+            int c = Integer.compare(rank[a.premises()[i]], rank[b.premises()[i]]);
             if (c != 0) {
                 return c;
             }
         }
-        return Integer.compare(a.premises().size(), b.premises().size());
+        return Integer.compare(a.premises().length, b.premises().length);
     }
 
     /** The strongly connected groups of facts, where a fact points at the premises of its justifications (Tarjan). */
