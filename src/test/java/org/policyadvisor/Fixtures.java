@@ -6,6 +6,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.policyadvisor.scenario.ScenarioReader;
 
@@ -87,10 +89,34 @@ public final class Fixtures {
         }
     }
 
-    /** Writes files into a fresh temporary rules directory. */
+    /** Temporary directories made by {@link #tempDir}, deleted when the test JVM exits. */
+    private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPORARY.forEach(dir -> {
+            try {
+                deleteTree(dir);
+            } catch (RuntimeException e) {
+                // Left for the system's own cleaning of temporary files.
+            }
+        }), "test-temp-cleanup"));
+    }
+
+    /** A fresh temporary directory, deleted with everything in it when the test JVM exits. */
+    public static Path tempDir(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            TEMPORARY.add(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes files into a fresh temporary rules directory, deleted when the test JVM exits. */
     public static Path rulesDir(Map<String, String> files) {
         try {
-            Path dir = Files.createTempDirectory("rules");
+            Path dir = tempDir("rules");
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Path p = dir.resolve(f.getKey());
                 Files.createDirectories(p.getParent());

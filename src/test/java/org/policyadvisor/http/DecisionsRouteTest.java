@@ -1,6 +1,5 @@
 package org.policyadvisor.http;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -8,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.policyadvisor.Fixtures;
 import org.policyadvisor.decisions.DecisionLog;
 import org.policyadvisor.decisions.DecisionRing;
 
@@ -22,11 +22,7 @@ class DecisionsRouteTest extends HttpTestBase {
 
     @Override
     Shared shared(ServerConfig config) {
-        try {
-            file = Files.createTempDirectory("decisions").resolve("decisions.jsonl");
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        file = Fixtures.tempDir("decisions").resolve("decisions.jsonl");
         log = new DecisionLog(file, DecisionLog.DEFAULT_MAX_BYTES, 2, false);
         Metrics metrics = new Metrics();
         return Shared.of(config, metrics, new Decisions(new DecisionRing(2, 1_000_000), log, metrics), Exposure.none());

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.policyadvisor.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -277,7 +278,7 @@ class HostileRequestsTest extends HttpTestBase {
 
     private static Path absoluteFacts() {
         try {
-            Path dir = Files.createTempDirectory("hostile-facts").toAbsolutePath();
+            Path dir = Fixtures.tempDir("hostile-facts").toAbsolutePath();
             try (var files = Files.list(FACTS)) {
                 for (Path f : files.toList()) {
                     Files.copy(f, dir.resolve(f.getFileName()));

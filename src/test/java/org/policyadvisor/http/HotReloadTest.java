@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policyadvisor.Advisor;
+import org.policyadvisor.Fixtures;
 import org.policyadvisor.Limits;
 import org.policyadvisor.engine.RuleCheck;
 import org.policyadvisor.Problem;
@@ -44,7 +45,7 @@ class HotReloadTest extends HttpTestBase {
     @Override
     Advisor initialAdvisor() {
         try {
-            dir = Files.createTempDirectory("served-rules");
+            dir = Fixtures.tempDir("served-rules");
             Files.createDirectories(dir.resolve("sources"));
             for (String f : List.of("vocabulary.drl", "actors.csv", "claims.drl", "sources/test.txt")) {
                 Files.copy(RULES.resolve(f), dir.resolve(f));

@@ -45,7 +45,7 @@ class ReloadImpactTest extends HttpTestBase {
     @Override
     Advisor initialAdvisor() {
         try {
-            dir = Fixtures.copyTree(MINI.resolve("rules"), Files.createTempDirectory("impact").resolve("rules"));
+            dir = Fixtures.copyTree(MINI.resolve("rules"), Fixtures.tempDir("impact").resolve("rules"));
             claims = Files.readString(dir.resolve("claims.drl"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.policyadvisor.Fixtures;
 import org.policyadvisor.Rule;
 
 @DisplayName("The workbench's routes: the page, its files, the sources and the authoring document")
@@ -125,7 +126,7 @@ class WorkbenchRoutesTest extends PackagedRulesTestBase {
     @Test
     @DisplayName("a source the rules cite but do not keep is listed without a text; an unknown one is not found")
     void cited_but_not_kept() throws IOException {
-        Path withoutSources = Files.createTempDirectory("rules");
+        Path withoutSources = Fixtures.tempDir("rules");
         for (String name : List.of("actors.csv", "claims.drl", "vocabulary.drl")) {
             Files.copy(RULES.resolve(name), withoutSources.resolve(name));
         }
