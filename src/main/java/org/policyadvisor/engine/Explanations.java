@@ -38,10 +38,10 @@ final class Explanations {
     private final List<Fact> facts = new ArrayList<>();
     private final Map<Fact, Integer> number = new HashMap<>();
     private final int given;
-    /** Each derived fact's justifications, with their premises as fact numbers. */
-    private final Link[][] justifications;
     /** Each fact's place in the order of facts ({@link Fact#compareTo}). */
     private final int[] rank;
+    /** Each derived fact's justifications, with their premises as fact numbers, in output order. */
+    private final Link[][] justifications;
     private final int[] shortest;
     private final int[] group;
     private final Function<org.policyadvisor.Rule, Hedge> hedge;
@@ -58,8 +58,11 @@ final class Explanations {
         this.given = facts.size();
         recorded.derived().forEach(d -> add(d.fact()));
         int n = facts.size();
+        this.rank = rank();
         this.justifications = new Link[n][];
         Arrays.fill(justifications, new Link[0]);
+        // In output order: by rule id, then premise by premise.
+        Comparator<Link> order = Comparator.comparing((Link j) -> j.rule().id()).thenComparing(this::byPremises);
         for (Evaluation.Derived d : recorded.derived()) {
             List<Link> links = new ArrayList<>(d.justifications().size());
             for (Evaluation.Justification j : d.justifications()) {
@@ -68,9 +71,9 @@ final class Explanations {
                     links.add(link);
                 }
             }
+            links.sort(order);
             justifications[number.get(d.fact())] = links.toArray(new Link[0]);
         }
-        this.rank = rank();
         this.shortest = shortest();
         this.group = new Groups().of();
         this.nodes = new Node[n];
@@ -198,10 +201,7 @@ final class Explanations {
         List<Derivation> derivations = new ArrayList<>();
         int shallowest = Integer.MAX_VALUE;
         double best = 0;
-        Link[] links = justifications[f].clone();
-        // In output order: by rule id, then premise by premise.
-        Arrays.sort(links, Comparator.comparing((Link j) -> j.rule().id()).thenComparing(this::byPremises));
-        for (Link j : links) {
+        for (Link j : justifications[f]) {
             List<Node> premises = new ArrayList<>(j.premises().length);
             double weakest = 1.0;
             int deepest = 0;
