@@ -1,6 +1,5 @@
 package org.policyadvisor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,13 +37,7 @@ public record Rule(String id, String name, String quote, String source, Hedge he
 
     /** The conditions that must be absent, as written ({@code not ...}). */
     public List<String> absent() {
-        List<String> absent = new ArrayList<>();
-        for (Condition c : conditions) {
-            if (c.absent()) {
-                absent.add(c.text());
-            }
-        }
-        return List.copyOf(absent);
+        return conditions.stream().filter(Condition::absent).map(Condition::text).toList();
     }
 
     /** The fact types concluded, without repeats. */
